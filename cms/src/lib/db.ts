@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { createId } from '@paralleldrive/cuid2';
+
+export type Db = Knex | Knex.Transaction;
+
+export function knexOf(strapi: Core.Strapi): Knex {
+  return strapi.db.connection;
+}
+
+/**
+ * Columns Strapi expects on every row of a content type. Domain rows are written with knex
+ * inside transactions, so they get the document id and timestamps that the Document Service
+ * would have set.
+ */
+export function newRowColumns(now: Date = new Date()) {
+  return { document_id: createId(), created_at: now, updated_at: now, published_at: now };
+}
+
+export type SequenceKind = 'resource' | 'application' | 'handover_act';
+
+/**
+ * Returns the next number of a per-institution sequence. The counter row stays locked until the
+ * transaction ends, so concurrent creations get different numbers and a rolled-back creation
+ * returns its number: the sequence has no gaps and never repeats.
+ */
+export async function nextSequence(trx: Knex.Transaction, institutionId: number, kind: SequenceKind): Promise<number> {
+  const result = await trx.raw<{ rows: Array<{ value: number }> }>(
+    `INSERT INTO rumis_counters (institution_id, kind, value) VALUES (?, ?, 1)
+     ON CONFLICT (institution_id, kind) DO UPDATE SET value = rumis_counters.value + 1
+     RETURNING value`,
+    [institutionId, kind],
+  );
+  return result.rows[0].value;
+}
+
+/** Today's date in Latvia as YYYY-MM-DD: deadlines and act dates are Latvian calendar days. */
+export function latvianToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(now);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** PostgreSQL's code for a unique violation. */
+export const UNIQUE_VIOLATION = '23505';
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const pgError = error as { code?: string; constraint?: string };
+  return pgError?.code === UNIQUE_VIOLATION && (constraint === undefined || pgError.constraint === constraint);
+}

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
+import { DomainError } from '../lib/errors';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+/**
+ * Recognises DomainErrors by shape as well as by class, because plugins compiled on their own
+ * (such as the e-service plugin) throw their own class with the same name and fields.
+ */
+function isDomainError(error: unknown): error is DomainError {
+  const candidate = error as Partial<DomainError> | null;
+  return (
+    error instanceof DomainError ||
+    (candidate?.name === 'DomainError' && typeof candidate.status === 'number' && typeof candidate.code === 'string')
+  );
+}
+
+/** PostgreSQL errors that only bad or conflicting input can cause, mapped to client errors. */
+function fromDatabaseError(error: PgError): DomainError | null {
+  switch (error.code) {
+    case '23505':
+      return new DomainError(409, 'CONFLICT', 'Šāds ieraksts jau eksistē: dati konfliktē ar citu ierakstu.');
+    case '23503':
+      return new DomainError(400, 'REFERENCE_INVALID', 'Norādītais saistītais ieraksts neeksistē.');
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+      return new DomainError(400, 'VALUE_INVALID', 'Kāda no norādītajām vērtībām nav derīga.');
+    default:
+      return null;
+  }
+}
+
+/**
+ * Turns DomainErrors, and database errors that only input can cause, into JSON responses in
+ * Strapi's error shape with a stable code and a Latvian message. Everything else goes on to
+ * Strapi's error middleware.
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: Context, next: Next) => {
+    try {
+      await next();
+    } catch (error) {
+      const domainError = isDomainError(error) ? error : fromDatabaseError(error as PgError);
+      if (!domainError) {
+        throw error;
+      }
+      if (!isDomainError(error)) {
+        strapi.log.warn(`Database rejected a request: ${(error as PgError).code} on ${(error as PgError).constraint ?? 'no constraint'}`, { path: ctx.path });
+      }
+      ctx.status = domainError.status;
+      ctx.body = {
+        data: null,
+        error: {
+          status: domainError.status,
+          name: 'DomainError',
+          code: domainError.code,
+          message: domainError.message,
+          ...(domainError.field ? { field: domainError.field } : {}),
+        },
+      };
+    }
+  };

@@ -1,0 +1,215 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import * as yup from 'yup';
+
+/** Root of the repository: config/dist/index.js sits two levels below it. */
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+export const DEMO_ADMIN_PASSWORD = 'RumisDemo-2026';
+export const DEMO_ESERVICE_TOKEN = 'demo-eservice-token';
+
+export interface RumisConfig {
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl?: string;
+  databasePoolMax: number;
+  embeddedPostgres: { dataDir: string; port: number };
+  secrets: {
+    appKeys: string[];
+    apiTokenSalt: string;
+    adminJwtSecret: string;
+    transferTokenSalt: string;
+    jwtSecret: string;
+    encryptionKey: string;
+  };
+  cmsAdmin: { email: string; password: string };
+  eserviceApiToken: string;
+  authDevLogin: boolean;
+  sessionTtlMinutes: number;
+  mailOutboxDir: string;
+  libreOfficeDir?: string;
+  logLevel: 'error' | 'warn' | 'info' | 'debug';
+  seedDemoData: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const booleanString = () =>
+  yup
+    .string()
+    .oneOf(['true', 'false', '1', '0'], 'must be true or false')
+    .transform((value: string | undefined) => value?.trim().toLowerCase());
+
+const schema = yup.object({
+  NODE_ENV: yup.string().oneOf(['development', 'test', 'production'], 'must be development, test or production').default('development'),
+  HOST: yup.string().default('127.0.0.1'),
+  PORT: yup.number().typeError('must be a whole number').integer('must be a whole number').min(1).max(65535).default(1337),
+  PUBLIC_URL: yup.string().url('must be an absolute URL such as https://rumis.example.lv'),
+  DATABASE_URL: yup
+    .string()
+    .matches(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/rumis'),
+  DATABASE_POOL_MAX: yup.number().typeError('must be a whole number').integer().min(1).max(200).default(10),
+  EMBEDDED_PG_DIR: yup.string().default('.data/postgres'),
+  EMBEDDED_PG_PORT: yup.number().typeError('must be a whole number').integer().min(1024).max(65535).default(54329),
+  APP_KEYS: yup.string(),
+  API_TOKEN_SALT: yup.string(),
+  ADMIN_JWT_SECRET: yup.string(),
+  TRANSFER_TOKEN_SALT: yup.string(),
+  JWT_SECRET: yup.string(),
+  ENCRYPTION_KEY: yup.string(),
+  CMS_ADMIN_EMAIL: yup.string().email('must be an e-mail address').default('admin@rumis.local'),
+  CMS_ADMIN_PASSWORD: yup.string().min(12, 'must be at least 12 characters long').default(DEMO_ADMIN_PASSWORD),
+  ESERVICE_API_TOKEN: yup.string().min(16, 'must be at least 16 characters long').default(DEMO_ESERVICE_TOKEN),
+  AUTH_DEV_LOGIN: booleanString(),
+  SESSION_TTL_MINUTES: yup.number().typeError('must be a whole number of minutes').integer().min(5).max(1440).default(480),
+  MAIL_OUTBOX_DIR: yup.string().default('.data/outbox'),
+  LIBREOFFICE_DIR: yup.string(),
+  LOG_LEVEL: yup.string().oneOf(['error', 'warn', 'info', 'debug'], 'must be error, warn, info or debug').default('info'),
+  SEED_DEMO_DATA: booleanString(),
+});
+
+const SECRET_NAMES = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+] as const;
+type SecretName = (typeof SECRET_NAMES)[number];
+
+function isTrue(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') {
+    return fallback;
+  }
+  return value === 'true' || value === '1';
+}
+
+/** Reads KEY=value lines of a dotenv file; variables already in the environment win. */
+function readDotenv(file: string): Record<string, string> {
+  if (!fs.existsSync(file)) {
+    return {};
+  }
+  const values: Record<string, string> = {};
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
+    if (match) {
+      values[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
+    }
+  }
+  return values;
+}
+
+/**
+ * Generates the Strapi secrets once for development and keeps them in .data/secrets.json,
+ * so that sessions and API tokens survive a restart without any set-up.
+ */
+function developmentSecrets(dataDir: string): Record<SecretName, string> {
+  const file = path.join(dataDir, 'secrets.json');
+  if (fs.existsSync(file)) {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<SecretName, string>;
+  }
+  const random = () => crypto.randomBytes(24).toString('base64');
+  const secrets: Record<SecretName, string> = {
+    APP_KEYS: [random(), random()].join(','),
+    API_TOKEN_SALT: random(),
+    ADMIN_JWT_SECRET: random(),
+    TRANSFER_TOKEN_SALT: random(),
+    JWT_SECRET: random(),
+    ENCRYPTION_KEY: random(),
+  };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+function resolveFromRoot(value: string): string {
+  return path.isAbsolute(value) ? value : path.join(repoRoot, value);
+}
+
+function findLibreOffice(explicit: string | undefined): string | undefined {
+  const candidates = [explicit, ...(process.env.PATH ?? '').split(path.delimiter), '/usr/lib/libreoffice/program'];
+  return candidates.find((dir): dir is string => Boolean(dir) && fs.existsSync(path.join(dir as string, 'soffice')));
+}
+
+/**
+ * Validates the environment (and the repository's .env file, if any) and returns the typed
+ * configuration. Throws ConfigError naming the first invalid variable and the expected form.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): RumisConfig {
+  const merged = { ...readDotenv(path.join(repoRoot, '.env')), ...environment };
+  let raw: yup.InferType<typeof schema>;
+  try {
+    raw = schema.validateSync(
+      Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== '')),
+      { abortEarly: true, stripUnknown: true },
+    );
+  } catch (error) {
+    if (error instanceof yup.ValidationError) {
+      throw new ConfigError(error.path ?? 'environment', error.errors[0] ?? 'is invalid');
+    }
+    throw error;
+  }
+
+  const env = raw.NODE_ENV as RumisConfig['env'];
+  const production = env === 'production';
+  const dataDir = path.join(repoRoot, '.data');
+
+  let secretValues: Record<SecretName, string | undefined>;
+  if (production) {
+    for (const name of SECRET_NAMES) {
+      if (!raw[name]) {
+        throw new ConfigError(name, 'is required when NODE_ENV=production (a random string of at least 16 characters)');
+      }
+    }
+    secretValues = Object.fromEntries(SECRET_NAMES.map((name) => [name, raw[name]])) as Record<SecretName, string>;
+  } else {
+    const generated = developmentSecrets(dataDir);
+    secretValues = Object.fromEntries(SECRET_NAMES.map((name) => [name, raw[name] ?? generated[name]])) as Record<SecretName, string>;
+  }
+
+  if (production && raw.CMS_ADMIN_PASSWORD === DEMO_ADMIN_PASSWORD) {
+    throw new ConfigError('CMS_ADMIN_PASSWORD', 'must not be the demo password when NODE_ENV=production');
+  }
+  if (production && raw.ESERVICE_API_TOKEN === DEMO_ESERVICE_TOKEN) {
+    throw new ConfigError('ESERVICE_API_TOKEN', 'must not be the demo token when NODE_ENV=production');
+  }
+  const authDevLogin = isTrue(raw.AUTH_DEV_LOGIN, !production);
+  if (production && authDevLogin) {
+    throw new ConfigError('AUTH_DEV_LOGIN', 'must be false when NODE_ENV=production');
+  }
+
+  return {
+    env,
+    host: raw.HOST,
+    port: raw.PORT,
+    publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
+    databaseUrl: raw.DATABASE_URL,
+    databasePoolMax: raw.DATABASE_POOL_MAX,
+    embeddedPostgres: { dataDir: resolveFromRoot(raw.EMBEDDED_PG_DIR), port: raw.EMBEDDED_PG_PORT },
+    secrets: {
+      appKeys: (secretValues.APP_KEYS as string).split(',').map((key) => key.trim()),
+      apiTokenSalt: secretValues.API_TOKEN_SALT as string,
+      adminJwtSecret: secretValues.ADMIN_JWT_SECRET as string,
+      transferTokenSalt: secretValues.TRANSFER_TOKEN_SALT as string,
+      jwtSecret: secretValues.JWT_SECRET as string,
+      encryptionKey: secretValues.ENCRYPTION_KEY as string,
+    },
+    cmsAdmin: { email: raw.CMS_ADMIN_EMAIL, password: raw.CMS_ADMIN_PASSWORD },
+    eserviceApiToken: raw.ESERVICE_API_TOKEN,
+    authDevLogin,
+    sessionTtlMinutes: raw.SESSION_TTL_MINUTES,
+    mailOutboxDir: resolveFromRoot(raw.MAIL_OUTBOX_DIR),
+    libreOfficeDir: findLibreOffice(raw.LIBREOFFICE_DIR),
+    logLevel: raw.LOG_LEVEL as RumisConfig['logLevel'],
+    seedDemoData: isTrue(raw.SEED_DEMO_DATA, !production),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './personal-code';
+export * from './roles';
+export * from './scope';
