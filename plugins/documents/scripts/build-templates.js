@@ -54,7 +54,7 @@ function placeholder(name) {
 }
 
 /**
- * A run of text; a tab character in `text` becomes a tab element.
+ * Builds a run of text, turning each tab character into a tab element.
  * Each placeholder is written whole inside one run, which keeps it readable in Word's XML.
  * @param {string} text
  * @param {{ bold?: boolean }} [format]
@@ -69,7 +69,7 @@ function run(text, format = {}) {
 }
 
 /**
- * A paragraph; `runs` is text or already built runs.
+ * Builds a paragraph from text or from runs built with `run`.
  * @param {string | string[]} runs
  * @param {{ style?: string, rightTab?: boolean }} [format]
  */
@@ -78,12 +78,17 @@ function paragraph(runs, format = {}) {
     format.style ? `<w:pStyle w:val="${format.style}"/>` : '',
     format.rightTab ? `<w:tabs><w:tab w:val="right" w:pos="${TEXT_WIDTH}"/></w:tabs>` : '',
   ].join('');
-  const content = typeof runs === 'string' ? (runs === '' ? '' : run(runs)) : runs.join('');
+  let content = '';
+  if (Array.isArray(runs)) {
+    content = runs.join('');
+  } else if (runs !== '') {
+    content = run(runs);
+  }
   return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${content}</w:p>`;
 }
 
 /**
- * A table cell holding `paragraphs`.
+ * Builds a table cell that contains `paragraphs`.
  * @param {string[]} paragraphs
  * @param {number} width
  * @param {{ shading?: string }} [format]
@@ -94,7 +99,7 @@ function cell(paragraphs, width, format = {}) {
 }
 
 /**
- * A fixed-layout table that spans the text width.
+ * Builds a fixed-layout table that spans the text width.
  * @param {string[][]} rows cells built with `cell`, one array per row
  * @param {number[]} widths column widths in twentieths of a point
  * @param {{ borders?: boolean, headerRow?: boolean }} [format]
@@ -123,7 +128,7 @@ function table(rows, widths, format = {}) {
 }
 
 /**
- * A bordered two-column table of labels and values.
+ * Builds a bordered two-column table of labels and values.
  * @param {Array<[string, string]>} rows
  */
 function labelTable(rows) {
@@ -157,7 +162,7 @@ function deviceTable() {
 }
 
 /**
- * Two signature blocks side by side, without borders.
+ * Builds two signature blocks side by side, without borders.
  * @param {[string, string]} roles
  * @param {[string, string]} names
  */
@@ -236,7 +241,7 @@ function handoverActBody() {
 
     heading('6. Paraksti'),
     signatureTable(['Nodeva:', 'Pieņēma:'], [placeholder('issuerName'), placeholder('recipientName')]),
-    // Word expects a paragraph after a table that ends the body.
+    // Word adds an empty paragraph after a table that ends the body, so the file has one already.
     paragraph(''),
   ];
 }

@@ -5,8 +5,8 @@ export type TemplateKind = 'handover-act' | 'return-act';
 /**
  * Values for the handover and return act templates, one per `{d.<field>}` placeholder.
  * The caller formats every value in Latvian: dates as DD.MM.YYYY, money as "416,50 EUR".
- * A value that is not known yet, such as the return fields before the return, is "—";
- * an empty string is rejected because the document would have a blank in its place.
+ * A value that is not known yet, such as the return fields before the return, is "—".
+ * An empty string is rejected, because the document would have a blank in its place.
  */
 export interface HandoverActDocumentData {
   actNumber: string;

@@ -13,7 +13,7 @@ export interface TemplateCandidate {
   institutionId?: number | null;
   /** First day of validity as YYYY-MM-DD, the format of Strapi `date` attributes. */
   validFrom: string;
-  /** Last day of validity as YYYY-MM-DD; empty means no end. */
+  /** Last day of validity as YYYY-MM-DD, or empty for no end. */
   validTo?: string | null;
   active: boolean;
 }
@@ -24,7 +24,7 @@ export interface TemplateCriteria {
   institutionId: number;
   /** Supervisor of the institution. */
   supervisorId: number;
-  /** Moment the document is made for; validity is compared on its calendar day in Latvia. */
+  /** Moment the document is made for. Validity is compared on its calendar day in Latvia. */
   on: Date;
 }
 

@@ -2,11 +2,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-// NOTE: loading carbone 3.8.2 adds SIGINT, SIGHUP and SIGQUIT listeners that stop its
-// LibreOffice converter but do not exit, so a process that imports this package no
-// longer exits on SIGHUP or SIGQUIT by default. Strapi exits on SIGINT and SIGTERM itself.
-import carbone from 'carbone';
-
 import { DocumentError } from './document-error';
 import type { DocumentFormat, HandoverActDocumentData } from './handover-act-document-data';
 import { convertDocument, requireSoffice } from './libreoffice';
@@ -61,6 +56,7 @@ async function renderWithCarbone(template: Buffer, fileType: TemplateFileType, d
   try {
     const templatePath = path.join(workDir, `template.${fileType}`);
     await writeFile(templatePath, template);
+    const carbone = await loadCarbone();
     return await new Promise<Buffer>((resolve, reject) => {
       carbone.render(templatePath, data, { lang: 'lv', timezone: 'Europe/Riga' }, (error, result) => {
         if (error !== null) {
@@ -75,6 +71,16 @@ async function renderWithCarbone(template: Buffer, fileType: TemplateFileType, d
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Loads carbone on first use, which spares processes that use only pickTemplate or the types.
+ * NOTE: loading carbone 3.8.2 adds SIGINT, SIGHUP and SIGQUIT listeners that stop its
+ * LibreOffice converter but do not exit. From then on the process exits on those signals
+ * only through a handler of its own, and Strapi has one for SIGINT and SIGTERM.
+ */
+async function loadCarbone(): Promise<typeof import('carbone')> {
+  return (await import('carbone')).default;
 }
 
 function renderFailed(detail: string, cause?: unknown): DocumentError {

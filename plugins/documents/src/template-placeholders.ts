@@ -15,7 +15,7 @@ const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
 /** Text of a `{d.<name>}` carbone marker, with an optional `:formatter(...)` chain. */
 const DATA_MARKER = /\{\s*d\s*\.([^{}:]*)(?::[^{}]*)?\}/g;
 
-/** A name that a flat `Record<string, string>` can serve; `a.b` or `list[i]` need nested data. */
+/** A name that a flat `Record<string, string>` can fill, unlike `a.b` or `list[i]`, which need nested data. */
 const FLAT_NAME = /^[A-Za-z_$][\w$]*$/;
 
 /**

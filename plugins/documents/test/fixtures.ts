@@ -109,7 +109,7 @@ export function minimalOdt(textXml: string): Promise<Buffer> {
   });
 }
 
-/** Awaits `promise` and returns the DocumentError it rejects with; fails the test otherwise. */
+/** Awaits `promise` and returns the DocumentError it rejects with. Throws when it resolves or rejects otherwise. */
 export async function documentErrorOf(promise: Promise<unknown>): Promise<DocumentError> {
   try {
     await promise;
@@ -122,16 +122,16 @@ export async function documentErrorOf(promise: Promise<unknown>): Promise<Docume
   throw new Error('expected a DocumentError, but the promise resolved');
 }
 
-/** A temporary directory that `remove` deletes. */
+/** Creates a temporary directory and returns it with a function that deletes it. */
 export function makeTempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), `rumis-documents-test-${prefix}-`));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
- * Writes an executable `soffice` shell script into `dir` that stands in for LibreOffice:
- * it records its arguments in `args.txt` beside itself and then runs `body`, in which
- * $outdir, $target and $input hold the values of --outdir, --convert-to and the input path.
+ * Writes an executable `soffice` shell script into `dir` that replaces LibreOffice in tests.
+ * The script records its arguments in `args.txt` beside itself and then runs `body`, in which
+ * $outdir, $target and $input contain the values of --outdir, --convert-to and the input path.
  */
 export function writeFakeSoffice(dir: string, body: string): string {
   const script = path.join(dir, 'soffice');

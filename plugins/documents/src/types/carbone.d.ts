@@ -1,4 +1,4 @@
-// The part of the carbone 3.8.2 API that this package calls; carbone ships no type declarations.
+// The part of the carbone 3.8.2 API that this package calls, because carbone ships no type declarations.
 declare module 'carbone' {
   interface CarboneRenderOptions {
     /** Locale of carbone's formatters, such as `lv`. */

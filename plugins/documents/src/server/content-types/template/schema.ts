@@ -36,7 +36,7 @@ export const schema = {
     institutionId: { type: 'integer' },
     // First day on which the template applies.
     validFrom: { type: 'date', required: true },
-    // Last day on which the template applies; empty means no end.
+    // Last day on which the template applies, or empty for no end.
     validTo: { type: 'date' },
     // The DOCX or ODT file with `{d.<field>}` placeholders.
     file: { type: 'media', multiple: false, required: true, allowedTypes: ['files'] },
