@@ -5,7 +5,6 @@ import net from 'node:net';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@rumis/database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var rumisTestDatabase: EmbeddedPostgresHandle | undefined;
 }
 

@@ -2,6 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import type carbone from 'carbone';
+
 import { DocumentError } from './document-error';
 import type { DocumentFormat, HandoverActDocumentData } from './handover-act-document-data';
 import { convertDocument, requireSoffice } from './libreoffice';
@@ -56,10 +58,10 @@ async function renderWithCarbone(template: Buffer, fileType: TemplateFileType, d
   try {
     const templatePath = path.join(workDir, `template.${fileType}`);
     await writeFile(templatePath, template);
-    const carbone = await loadCarbone();
+    const renderer = await loadCarbone();
     return await new Promise<Buffer>((resolve, reject) => {
-      carbone.render(templatePath, data, { lang: 'lv', timezone: 'Europe/Riga' }, (error, result) => {
-        if (error !== null) {
+      renderer.render(templatePath, data, { lang: 'lv', timezone: 'Europe/Riga' }, (error, result) => {
+        if (error) {
           reject(renderFailed(typeof error === 'string' ? error : error.message, error));
         } else if (!Buffer.isBuffer(result)) {
           reject(renderFailed(`carbone returned ${typeof result} instead of a Buffer`));
@@ -79,7 +81,7 @@ async function renderWithCarbone(template: Buffer, fileType: TemplateFileType, d
  * LibreOffice converter but do not exit. From then on the process exits on those signals
  * only through a handler of its own, and Strapi has one for SIGINT and SIGTERM.
  */
-async function loadCarbone(): Promise<typeof import('carbone')> {
+async function loadCarbone(): Promise<typeof carbone> {
   return (await import('carbone')).default;
 }
 
