@@ -93,3 +93,28 @@ BEGIN
     END IF;
   END LOOP;
 END $$;
+
+-- A profile holds either the administrator role alone or any set of daily roles, never both:
+-- Cabinet of Ministers regulation No. 442 forbids combining them. The services reject such a
+-- profile with a message; this check also stops writes that bypass them (Strapi's admin UI).
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'profiles_admin_alone_chk') THEN
+    ALTER TABLE profiles ADD CONSTRAINT profiles_admin_alone_chk
+      CHECK (NOT (roles @> '["admin"]'::jsonb AND jsonb_array_length(roles) > 1));
+  END IF;
+END $$;
+
+-- OpenID Connect logins in progress. The browser holds only a random attempt id in a short-lived
+-- cookie; the PKCE code verifier, state and nonce stay here until the callback takes (deletes) the
+-- row, so each attempt can complete at most once. Rows older than expires_at are ignored and
+-- deleted when the next login starts.
+CREATE TABLE IF NOT EXISTS rumis_login_attempts (
+  id_hash text PRIMARY KEY,
+  code_verifier text NOT NULL,
+  state text NOT NULL,
+  nonce text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rumis_login_attempts_expires_idx ON rumis_login_attempts (expires_at);

@@ -39,6 +39,22 @@ export function latvianToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(now);
 }
 
+/**
+ * Returns a DATE column's value as YYYY-MM-DD. The pg driver may return a DATE as a Date at local
+ * midnight, so the local calendar fields are read, not the UTC ones.
+ */
+export function isoDate(value: string | Date | null | undefined): string | null {
+  if (!value) {
+    return null;
+  }
+  if (typeof value === 'string') {
+    return value.slice(0, 10);
+  }
+  const month = String(value.getMonth() + 1).padStart(2, '0');
+  const day = String(value.getDate()).padStart(2, '0');
+  return `${value.getFullYear()}-${month}-${day}`;
+}
+
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);

@@ -35,11 +35,11 @@ export interface InstitutionRow {
 }
 
 /**
- * Resolves the institution a write acts on: an institution profile always acts on its own, a
- * supervisor or state profile must name one inside its scope. Outside the scope answers 404.
+ * Resolves the institution a write acts on: an institution profile acts on its own unless it
+ * names another, a supervisor or state profile must name one. Outside the scope answers 404.
  */
 export async function resolveInstitution(db: Db, profile: ActiveProfile, requested: number | null | undefined): Promise<InstitutionRow> {
-  const institutionId = profile.scope.kind === 'institution' ? profile.scope.institutionId : requested;
+  const institutionId = requested ?? (profile.scope.kind === 'institution' ? profile.scope.institutionId : null);
   if (!institutionId) {
     throw invalid('FIELD_REQUIRED', 'Norādiet izglītības iestādi.', 'institutionId');
   }

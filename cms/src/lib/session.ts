@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import type { Knex } from 'knex';
 import { scopeOf, type AccessLevel, type Role, type Scope } from '@rumis/access';
-import { knexOf, latvianToday } from './db';
+import { isoDate, knexOf, latvianToday } from './db';
 
 export const SESSION_COOKIE = 'rumis_session';
 
@@ -36,16 +37,12 @@ function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
 
-function toIsoDate(value: string | Date): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-}
-
 /** A profile can act while it is not blocked and its valid-until date (if any) has not passed. */
 export function isProfileUsable(row: Pick<ProfileRow, 'blocked' | 'valid_until'>, today = latvianToday()): boolean {
   if (row.blocked) {
     return false;
   }
-  return row.valid_until === null || toIsoDate(row.valid_until) >= today;
+  return row.valid_until === null || (isoDate(row.valid_until) as string) >= today;
 }
 
 export function toActiveProfile(row: ProfileRow): ActiveProfile | null {
@@ -127,6 +124,6 @@ export async function deleteSession(strapi: Core.Strapi, sessionHash: string): P
 }
 
 /** Ends every session acting as the profile: used when its roles, level, validity or block change. */
-export async function endSessionsOfProfile(strapi: Core.Strapi, profileId: number): Promise<number> {
-  return knexOf(strapi)('rumis_sessions').where('profile_id', profileId).delete();
+export async function endSessionsOfProfile(strapi: Core.Strapi, profileId: number, db: Knex | Knex.Transaction = knexOf(strapi)): Promise<number> {
+  return db('rumis_sessions').where('profile_id', profileId).delete();
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { DomainError } from '../lib/errors';
+import { ADMIN_AND_DAILY_MESSAGE } from '../domain/profile-rules';
 
 interface PgError {
   code?: string;
@@ -24,6 +25,10 @@ function fromDatabaseError(error: PgError): DomainError | null {
   switch (error.code) {
     case '23505':
       return new DomainError(409, 'CONFLICT', 'Šāds ieraksts jau eksistē: dati konfliktē ar citu ierakstu.');
+    case '23514':
+      return error.constraint === 'profiles_admin_alone_chk'
+        ? new DomainError(400, 'ROLES_ADMIN_AND_DAILY', ADMIN_AND_DAILY_MESSAGE, 'roles')
+        : new DomainError(400, 'VALUE_INVALID', 'Kāda no norādītajām vērtībām neatbilst noteikumiem.');
     case '23503':
       return new DomainError(400, 'REFERENCE_INVALID', 'Norādītais saistītais ieraksts neeksistē.');
     case '22P02':

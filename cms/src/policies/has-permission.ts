@@ -1,5 +1,5 @@
 import type { PolicyContext } from '../lib/policy-context';
-import { hasPermission, rolesFor, type Permission } from '@rumis/access';
+import { hasPermission, ROLE_LABELS_LV, rolesFor, type Permission } from '@rumis/access';
 import { forbidden } from '../lib/errors';
 import type { Actor } from '../lib/session';
 
@@ -11,7 +11,7 @@ export default (policyContext: PolicyContext, config: { permission: Permission }
   const actor = policyContext.state.actor as Actor | undefined;
   const roles = actor?.profile?.roles ?? [];
   if (!hasPermission(roles, config.permission)) {
-    throw forbidden('ROLE_REQUIRED', `Darbībai nepieciešama kāda no lomām: ${rolesFor(config.permission).join(', ')}.`);
+    throw forbidden('ROLE_REQUIRED', `Darbībai nepieciešama kāda no lomām: ${rolesFor(config.permission).map((role) => ROLE_LABELS_LV[role]).join(', ')}.`);
   }
   return true;
 };

@@ -30,6 +30,11 @@ export const PERMISSIONS = {
   'handover-acts.document': ['resource_issuer'],
   'institutions.read': ROLES,
   'institutions.write': ['admin'],
+  'institutions.activate': ['admin'],
+  'users.read': ['admin'],
+  'users.write': ['admin'],
+  'profiles.read': ['admin'],
+  'profiles.write': ['admin'],
   'catalogs.read': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
@@ -42,6 +47,19 @@ export function hasPermission(roles: readonly string[], permission: Permission):
   const allowed: readonly string[] = PERMISSIONS[permission];
   return roles.some((role) => allowed.includes(role));
 }
+
+/** Latvian labels of the roles, for messages that name them. */
+export const ROLE_LABELS_LV: Record<Role, string> = {
+  admin: 'Administrators',
+  resource_manager: 'Resursu pārvaldnieks',
+  application_registrar: 'Pieteikumu reģistrētājs',
+  application_reviewer: 'Pieteikumu izskatītājs',
+  resource_issuer: 'Resursu izsniedzējs',
+  report_viewer: 'Atskaišu operators',
+};
+
+/** Access levels from the widest to the narrowest. */
+export const LEVEL_RANK: Record<AccessLevel, number> = { state: 0, municipality: 1, institution: 2 };
 
 /**
  * Returns true when a set of roles mixes the administrator role with daily roles. Cabinet of

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import * as yup from 'yup';
 import { knexOf, newRowColumns, nextSequence, isUniqueViolation, type Db } from '../../../lib/db';
 import { conflict, invalid, notFound, DomainError } from '../../../lib/errors';
-import { applyScope, type InstitutionRow } from '../../../lib/scope';
+import { resolveInstitution, type InstitutionRow } from '../../../lib/scope';
 import type { Actor } from '../../../lib/session';
 import { validateInput, personalCodeField, isoDateField } from '../../../lib/validation';
 import { applicationActiveKey, canApplyAdmits } from '../../../domain/application-rules';
@@ -112,7 +112,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const { institution, input } = context;
 
     if (institution.status !== 'active' || !institution.accepts_applications) {
-      throw new DomainError(422, 'INSTITUTION_NOT_ACCEPTING', `Iestāde "${institution.name}" pašlaik nepieņem pieteikumus.`, 'institutionRegistrationNumber');
+      throw new DomainError(
+        422,
+        'INSTITUTION_NOT_ACCEPTING',
+        `Iestāde "${institution.name}" pašlaik nepieņem pieteikumus.`,
+        context.source === 'eservice' ? 'institutionRegistrationNumber' : 'institutionId',
+      );
     }
     const subtypeId = await resolveSubtypeId(knex, input);
     const setting = await knex('subtype_settings').where({ institution_id: institution.id, subtype_id: subtypeId }).first('open', 'can_apply');
@@ -220,14 +225,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Registers an application received on paper or decided by a school commission. */
     async registerFromPanel(actor: Actor & { profile: NonNullable<Actor['profile']> }, body: unknown) {
       const input = validateInput(panelApplicationSchema, body);
-      const institutionId = actor.profile.scope.kind === 'institution' ? actor.profile.scope.institutionId : input.institutionId;
-      if (!institutionId) {
-        throw invalid('FIELD_REQUIRED', 'Norādiet izglītības iestādi.', 'institutionId');
-      }
-      const institution = await applyScope(knexOf(strapi)<InstitutionRow>('institutions').where('id', institutionId), actor.profile.scope, 'id').first();
-      if (!institution) {
-        throw notFound('INSTITUTION_NOT_FOUND', 'Izglītības iestāde nav atrasta.');
-      }
+      const institution = await resolveInstitution(knexOf(strapi), actor.profile, input.institutionId);
       return submit({
         source: 'panel',
         institution,
