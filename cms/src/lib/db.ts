@@ -61,6 +61,17 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * Returns a JSONB column's value as parsed JSON. Strapi registers a pg type parser that leaves
+ * JSONB as text (its own query layer parses it), so rows read with knex carry strings.
+ */
+export function parseJsonColumn<T>(value: unknown, fallback: T): T {
+  if (value === null || value === undefined) {
+    return fallback;
+  }
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
 /** PostgreSQL's code for a unique violation. */
 export const UNIQUE_VIOLATION = '23505';
 

@@ -1,5 +1,6 @@
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
+import { parseJsonColumn } from './db';
 import { invalid } from './errors';
 
 /** A list request in the ra-data-simple-rest dialect: sort=["field","ASC"], range=[0,24], filter={...}. */
@@ -104,11 +105,15 @@ export async function runList(ctx: Context, base: Knex.QueryBuilder, definition:
   return rows.map(camelize);
 }
 
-/** Copies a row with snake_case keys into one with camelCase keys. */
+/** JSONB columns of the domain tables, which knex returns as text (see parseJsonColumn). */
+const JSON_COLUMNS = new Set(['parameters', 'social_statuses', 'roles']);
+
+/** Copies a row with snake_case keys into one with camelCase keys, parsing its JSONB columns. */
 export function camelize(row: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    result[key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase())] = value;
+    const camelKey = key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+    result[camelKey] = JSON_COLUMNS.has(key) ? parseJsonColumn(value, null) : value;
   }
   return result;
 }

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import { scopeOf, type AccessLevel, type Role, type Scope } from '@rumis/access';
-import { isoDate, knexOf, latvianToday } from './db';
+import { isoDate, knexOf, latvianToday, parseJsonColumn } from './db';
 
 export const SESSION_COOKIE = 'rumis_session';
 
@@ -46,7 +46,7 @@ export function isProfileUsable(row: Pick<ProfileRow, 'blocked' | 'valid_until'>
 }
 
 export function toActiveProfile(row: ProfileRow): ActiveProfile | null {
-  const roles = (typeof row.roles === 'string' ? JSON.parse(row.roles) : row.roles) as Role[];
+  const roles = parseJsonColumn<Role[]>(row.roles, []);
   const profile = { id: row.id, level: row.level, supervisorId: row.supervisor_id, institutionId: row.institution_id, roles };
   const scope = scopeOf(profile);
   return scope ? { ...profile, scope } : null;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import * as yup from 'yup';
-import { knexOf, latvianToday, newRowColumns, nextSequence, isUniqueViolation } from '../../../lib/db';
+import { isUniqueViolation, knexOf, latvianToday, newRowColumns, nextSequence, parseJsonColumn } from '../../../lib/db';
 import { conflict, DomainError, notFound } from '../../../lib/errors';
 import { recordStatusChange } from '../../../lib/history';
 import { applyScope } from '../../../lib/scope';
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         }
         const failure = allocationFailure(resource, {
           ...application,
-          social_statuses: (application.social_statuses as string[] | null) ?? [],
+          social_statuses: parseJsonColumn<string[]>(application.social_statuses, []),
         });
         if (failure) {
           throw new DomainError(409, failure.code, failure.messageLv, 'resourceId');

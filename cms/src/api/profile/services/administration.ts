@@ -4,7 +4,7 @@ import * as yup from 'yup';
 import { ACCESS_LEVELS, normalizePersonalCode } from '@rumis/access';
 import type { ScopedActor } from '../../../lib/actor';
 import { applyProfileScope, applyUserScope } from '../../../lib/admin-scope';
-import { addDays, isoDate, knexOf, latvianToday, newRowColumns } from '../../../lib/db';
+import { addDays, isoDate, knexOf, latvianToday, newRowColumns, parseJsonColumn } from '../../../lib/db';
 import { DomainError, conflict, forbidden, invalid, notFound } from '../../../lib/errors';
 import { endSessionsOfProfile } from '../../../lib/session';
 import { isoDateField, parseId, personalCodeField, validateInput } from '../../../lib/validation';
@@ -171,7 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const target = await resolveTarget(trx, actor, input);
         const columns = profileColumns(input, target);
         await trx('profiles').where('id', id).update({ ...columns, updated_at: new Date() });
-        const previous: Record<string, unknown> = { ...current, roles: JSON.stringify(current.roles), valid_until: isoDate(current.valid_until) };
+        const previous: Record<string, unknown> = { ...current, roles: JSON.stringify(parseJsonColumn(current.roles, [])), valid_until: isoDate(current.valid_until) };
         const changed = SESSION_ENDING_COLUMNS.some((column) => String(previous[column] ?? '') !== String(columns[column] ?? ''));
         const sessionsEnded = changed ? await endSessionsOfProfile(strapi, id, trx) : 0;
         strapi.log.info('Profile updated', { profileId: id, sessionsEnded, byProfileId: actor.profile.id });
