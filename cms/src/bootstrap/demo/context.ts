@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { latvianToday, newRowColumns } from '../../lib/db';
+import { addDays, latvianToday, newRowColumns } from '../../lib/db';
 
 export type SchoolKey = 'riga' | 'daugavpils' | 'valmiera';
 
@@ -16,20 +16,45 @@ export interface DemoContext {
   now: Date;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Returns the moment `days` days before now, moved by `hours` within that day. */
-export function daysAgo(context: DemoContext, days: number, hours = 0): Date {
-  return new Date(context.now.getTime() - days * DAY_MS + hours * 60 * 60 * 1000);
+/** Minutes by which Latvian time is ahead of UTC at the given moment: 120 in winter, 180 in summer. */
+function rigaOffsetMinutes(moment: Date): number {
+  const zone = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Riga', timeZoneName: 'shortOffset' })
+    .formatToParts(moment)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d+)(?::(\d+))?/.exec(zone ?? '');
+  if (!match) {
+    return 0;
+  }
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
 }
 
-export function addHours(moment: Date, hours: number): Date {
-  return new Date(moment.getTime() + hours * 60 * 60 * 1000);
+/** Returns the moment of a Latvian wall-clock time on a date (YYYY-MM-DD). */
+export function rigaTime(isoDate: string, hour: number, minute = 0): Date {
+  const asUtc = new Date(`${isoDate}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`);
+  return new Date(asUtc.getTime() - rigaOffsetMinutes(asUtc) * 60_000);
 }
 
-/** The Latvian calendar date (YYYY-MM-DD) of a moment, as date columns store it. */
+/** Returns the Latvian calendar date (YYYY-MM-DD) of a moment, as date columns store it. */
 export function dateOf(moment: Date): string {
   return latvianToday(moment);
+}
+
+/**
+ * Returns a Latvian time on the day `days` calendar days before the seed. With `days` of 1 or
+ * more the moment is always in the past, whatever the hour the seed runs.
+ */
+export function daysAgo(context: DemoContext, days: number, hour: number, minute = 0): Date {
+  return rigaTime(addDays(dateOf(context.now), -days), hour, minute);
+}
+
+/** Returns a Latvian time on the day `days` calendar days after a moment. */
+export function daysAfter(moment: Date, days: number, hour: number, minute = 0): Date {
+  return rigaTime(addDays(dateOf(moment), days), hour, minute);
+}
+
+export function addMinutes(moment: Date, minutes: number): Date {
+  return new Date(moment.getTime() + minutes * 60_000);
 }
 
 const HISTORY_TABLES = {
