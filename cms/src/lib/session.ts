@@ -16,7 +16,7 @@ export interface ActiveProfile {
   scope: Scope;
 }
 
-/** Who is making a panel request: the logged-in user and, once chosen, the profile they act as. */
+/** The author of a panel request: the logged-in user and, once chosen, the profile they act as. */
 export interface Actor {
   userId: number;
   sessionHash: string;
@@ -37,7 +37,7 @@ function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
 
-/** A profile can act while it is not blocked and its valid-until date (if any) has not passed. */
+/** Returns whether a profile can act: it is not blocked and its valid-until date (if any) has not passed. */
 export function isProfileUsable(row: Pick<ProfileRow, 'blocked' | 'valid_until'>, today = latvianToday()): boolean {
   if (row.blocked) {
     return false;
