@@ -3,11 +3,10 @@ import { loadConfig } from '@rumis/config';
 
 const config = loadConfig();
 
+// winston's npm levels, most severe first: error, warn, info, http, debug. LOG_LEVEL=info also
+// prints one line per HTTP request, so operators see traffic without turning on debug output.
+const level = config.logLevel === 'info' ? 'http' : config.logLevel;
+
 export default {
-  transports: [
-    new winston.transports.Console({
-      level: config.logLevel === 'info' ? 'http' : config.logLevel,
-      format: winston.format.combine(formats.levelFilter(config.logLevel === 'info' ? 'http' : config.logLevel), formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })),
-    }),
-  ],
+  transports: [new winston.transports.Console({ level, format: formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' }) })],
 };

@@ -28,11 +28,25 @@ export interface RumisConfig {
   cmsAdmin: { email: string; password: string };
   eserviceApiToken: string;
   authDevLogin: boolean;
+  /** OpenID Connect login through the national identity provider (latvija.lv). */
+  oidc: {
+    /** Issuer URL; unset outside production means that `npm start` runs the stand-in provider. */
+    issuer?: string;
+    clientId?: string;
+    clientSecret?: string;
+    /** ID token claim that carries the Latvian personal code. */
+    personalCodeClaim: string;
+    scopes: string[];
+  };
+  /** Port of the stand-in identity provider on 127.0.0.1. */
+  devIdpPort: number;
   sessionTtlMinutes: number;
   mailOutboxDir: string;
   libreOfficeDir?: string;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   seedDemoData: boolean;
+  /** Days after which a resource's unconfirmed status counts as stale on the dashboard. */
+  resourceStaleDays: number;
 }
 
 export class ConfigError extends Error {
@@ -69,11 +83,21 @@ const schema = yup.object({
   CMS_ADMIN_PASSWORD: yup.string().min(12, 'must be at least 12 characters long').default(DEMO_ADMIN_PASSWORD),
   ESERVICE_API_TOKEN: yup.string().min(16, 'must be at least 16 characters long').default(DEMO_ESERVICE_TOKEN),
   AUTH_DEV_LOGIN: booleanString(),
+  OIDC_ISSUER: yup.string().test('http-url', 'must be an absolute http(s) URL such as https://idp.example.lv', (value) => value === undefined || isHttpUrl(value)),
+  OIDC_CLIENT_ID: yup.string(),
+  OIDC_CLIENT_SECRET: yup.string(),
+  OIDC_PERSONAL_CODE_CLAIM: yup.string().default('personal_code'),
+  OIDC_SCOPES: yup
+    .string()
+    .default('openid profile')
+    .test('has-openid', 'must be a space-separated list of scopes that includes openid', (value) => value.split(/\s+/).includes('openid')),
+  DEV_IDP_PORT: yup.number().typeError('must be a whole number').integer('must be a whole number').min(1024).max(65535).default(1338),
   SESSION_TTL_MINUTES: yup.number().typeError('must be a whole number of minutes').integer().min(5).max(1440).default(480),
   MAIL_OUTBOX_DIR: yup.string().default('.data/outbox'),
   LIBREOFFICE_DIR: yup.string(),
   LOG_LEVEL: yup.string().oneOf(['error', 'warn', 'info', 'debug'], 'must be error, warn, info or debug').default('info'),
   SEED_DEMO_DATA: booleanString(),
+  RESOURCE_STALE_DAYS: yup.number().typeError('must be a whole number of days').integer('must be a whole number of days').min(1).max(366).default(10),
 });
 
 const SECRET_NAMES = [
@@ -85,6 +109,15 @@ const SECRET_NAMES = [
   'ENCRYPTION_KEY',
 ] as const;
 type SecretName = (typeof SECRET_NAMES)[number];
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 function isTrue(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') {
@@ -186,6 +219,20 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): RumisC
   if (production && authDevLogin) {
     throw new ConfigError('AUTH_DEV_LOGIN', 'must be false when NODE_ENV=production');
   }
+  // The stand-in identity provider lets anyone log in as anyone, so production must name the real one.
+  if (production && !raw.OIDC_ISSUER) {
+    throw new ConfigError('OIDC_ISSUER', 'is required when NODE_ENV=production (the issuer URL of the latvija.lv OpenID Connect provider)');
+  }
+  if (production && !raw.OIDC_ISSUER?.startsWith('https://')) {
+    throw new ConfigError('OIDC_ISSUER', 'must be an https:// URL when NODE_ENV=production');
+  }
+  if (raw.OIDC_ISSUER) {
+    for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+      if (!raw[name]) {
+        throw new ConfigError(name, 'is required when OIDC_ISSUER is set (the client registration at the identity provider)');
+      }
+    }
+  }
 
   return {
     env,
@@ -206,10 +253,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): RumisC
     cmsAdmin: { email: raw.CMS_ADMIN_EMAIL, password: raw.CMS_ADMIN_PASSWORD },
     eserviceApiToken: raw.ESERVICE_API_TOKEN,
     authDevLogin,
+    oidc: {
+      issuer: raw.OIDC_ISSUER,
+      clientId: raw.OIDC_CLIENT_ID,
+      clientSecret: raw.OIDC_CLIENT_SECRET,
+      personalCodeClaim: raw.OIDC_PERSONAL_CODE_CLAIM,
+      scopes: raw.OIDC_SCOPES.split(/\s+/).filter(Boolean),
+    },
+    devIdpPort: raw.DEV_IDP_PORT,
     sessionTtlMinutes: raw.SESSION_TTL_MINUTES,
     mailOutboxDir: resolveFromRoot(raw.MAIL_OUTBOX_DIR),
     libreOfficeDir: findLibreOffice(raw.LIBREOFFICE_DIR),
     logLevel: raw.LOG_LEVEL as RumisConfig['logLevel'],
     seedDemoData: isTrue(raw.SEED_DEMO_DATA, !production),
+    resourceStaleDays: raw.RESOURCE_STALE_DAYS,
   };
 }

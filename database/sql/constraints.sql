@@ -105,10 +105,10 @@ BEGIN
   END IF;
 END $$;
 
--- OpenID Connect logins in progress. The browser holds only a random attempt id in a short-lived
--- cookie; the PKCE code verifier, state and nonce stay here until the callback takes (deletes) the
--- row, so each attempt can complete at most once. Rows older than expires_at are ignored and
--- deleted when the next login starts.
+-- OpenID Connect logins in progress. The browser's short-lived cookie contains only a random
+-- attempt id, whose SHA-256 hash is id_hash. The PKCE code verifier, state and nonce stay here
+-- until the callback deletes the row, so each attempt can complete at most once. Rows past
+-- expires_at are ignored, and the next login start deletes them.
 CREATE TABLE IF NOT EXISTS rumis_login_attempts (
   id_hash text PRIMARY KEY,
   code_verifier text NOT NULL,

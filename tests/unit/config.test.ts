@@ -12,6 +12,9 @@ const productionSecrets = {
   ESERVICE_API_TOKEN: 'a-real-eservice-token-2026',
   AUTH_DEV_LOGIN: 'false',
   PUBLIC_URL: 'https://rumis.example.lv',
+  OIDC_ISSUER: 'https://idp.example.lv',
+  OIDC_CLIENT_ID: 'rumis',
+  OIDC_CLIENT_SECRET: 'a-real-client-secret-2026',
 };
 
 function errorOf(environment: NodeJS.ProcessEnv): ConfigError {

@@ -29,3 +29,21 @@ export const RESOURCE_MANUAL_STATUSES = [
 ] as const;
 
 export const RESOURCE_LOCKED_STATUSES = ['reserved', 'in_use', 'written_off'] as const;
+
+export function isLockedStatus(status: string): boolean {
+  return (RESOURCE_LOCKED_STATUSES as readonly string[]).includes(status);
+}
+
+/** Status of a copy: the source's status when a manager may set it by hand, otherwise "new". */
+export function copyStatus(sourceStatus: string): ResourceStatus {
+  return (RESOURCE_MANUAL_STATUSES as readonly string[]).includes(sourceStatus) ? (sourceStatus as ResourceStatus) : 'new';
+}
+
+const NAMED_IN_MESSAGE = 20;
+
+/** Latvian message naming the resources whose status follows from acts or write-off. */
+export function lockedResourcesMessage(numbers: readonly string[]): string {
+  const named = numbers.slice(0, NAMED_IN_MESSAGE).join(', ');
+  const more = numbers.length > NAMED_IN_MESSAGE ? ` un vēl ${numbers.length - NAMED_IN_MESSAGE}` : '';
+  return `Rezervētus, lietošanā esošus un norakstītus resursus nevar mainīt ar roku vai norakstīt: ${named}${more}. Noņemiet tos no izvēles un mēģiniet vēlreiz.`;
+}

@@ -22,6 +22,8 @@ export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 export const PERMISSIONS = {
   'resources.read': ['resource_manager', 'application_reviewer', 'resource_issuer', 'report_viewer'],
   'resources.write': ['resource_manager'],
+  'resources.export': ['resource_manager', 'report_viewer'],
+  'dashboard.resources': ['resource_manager', 'report_viewer'],
   'applications.read': ['application_registrar', 'application_reviewer', 'resource_issuer', 'report_viewer'],
   'applications.create': ['application_registrar'],
   'applications.decide': ['application_reviewer'],

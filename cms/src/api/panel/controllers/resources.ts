@@ -1,98 +1,61 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { Knex } from 'knex';
+import * as yup from 'yup';
 import { actorOf } from '../../../lib/actor';
 import { knexOf } from '../../../lib/db';
 import { notFound } from '../../../lib/errors';
-import { asIdList, asStringList, camelize, likePattern, parseListRequest, runList, type ListDefinition } from '../../../lib/list';
-import { applyScope } from '../../../lib/scope';
-import { parseId } from '../../../lib/validation';
-import { RESOURCE_STATUSES } from '../../../domain/resource-status';
+import { camelize, parseListRequest, runList } from '../../../lib/list';
+import { RESOURCE_LIST, resourceListQuery } from '../../../lib/resource-list';
+import { readUploadedFile } from '../../../lib/upload';
+import { parseId, validateInput } from '../../../lib/validation';
+import type bulkLocationService from '../../resource/services/bulk-location';
+import type bulkStatusService from '../../resource/services/bulk-status';
+import type copyService from '../../resource/services/copy';
+import type exportService from '../../resource/services/export';
+import type importService from '../../resource/services/import';
+import { MAX_IMPORT_BYTES } from '../../resource/services/import';
+import type registrationService from '../../resource/services/registration';
+import type writeOffService from '../../resource/services/write-off';
 
-const COLUMNS = [
-  'r.id',
-  'r.number',
-  'r.institution_id',
-  'i.name as institution_name',
-  'r.type_id',
-  'r.subtype_id',
-  's.label_lv as subtype_label',
-  'r.manufacturer',
-  'r.model',
-  'r.serial_number',
-  'r.inventory_number',
-  'r.manufacture_year',
-  'r.own_name',
-  'r.resource_group',
-  'r.acquisition_type',
-  'r.funding_programme',
-  'r.acquisition_date',
-  'r.value_eur',
-  'r.usage_purpose',
-  'r.target_group',
-  'r.social_support',
-  'r.location',
-  'r.status',
-  'r.parameters',
-  'r.notes',
-  'r.status_confirmed_at',
-  'r.updated_at',
-];
-
-const definition: ListDefinition = {
-  name: 'resources',
-  sortable: {
-    id: 'r.id',
-    number: 'r.sequence',
-    model: 'r.model',
-    manufacturer: 'r.manufacturer',
-    serialNumber: 'r.serial_number',
-    inventoryNumber: 'r.inventory_number',
-    status: 'r.status',
-    location: 'r.location',
-    subtypeLabel: 's.label_lv',
-    institutionName: 'i.name',
-    updatedAt: 'r.updated_at',
-  },
-  filters: {
-    q: (query, value) => {
-      const pattern = likePattern(String(value));
-      query.where((inner: Knex.QueryBuilder) =>
-        inner
-          .whereILike('r.number', pattern)
-          .orWhereILike('r.serial_number', pattern)
-          .orWhereILike('r.inventory_number', pattern)
-          .orWhereILike('r.model', pattern)
-          .orWhereILike('r.manufacturer', pattern),
-      );
-    },
-    id: (query, value) => query.whereIn('r.id', asIdList(value, 'id')),
-    institutionId: (query, value) => query.whereIn('r.institution_id', asIdList(value, 'institutionId')),
-    subtypeId: (query, value) => query.whereIn('r.subtype_id', asIdList(value, 'subtypeId')),
-    status: (query, value) => query.whereIn('r.status', asStringList(value, 'status', RESOURCE_STATUSES)),
-    location: (query, value) => query.whereIn('r.location', asStringList(value, 'location')),
-    usagePurpose: (query, value) => query.whereIn('r.usage_purpose', asStringList(value, 'usagePurpose')),
-    targetGroup: (query, value) => query.whereIn('r.target_group', asStringList(value, 'targetGroup')),
-    fundingProgramme: (query, value) => query.whereIn('r.funding_programme', asStringList(value, 'fundingProgramme')),
-    resourceGroup: (query, value) => query.where('r.resource_group', String(value)),
-    socialSupport: (query, value) => query.where('r.social_support', value === true || value === 'true'),
-  },
-};
+const formatSchema = yup.object({
+  format: yup
+    .string()
+    .oneOf(['csv', 'xlsx'] as const)
+    .default('xlsx'),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /**
+   * Returns a resource service with its own method types: Strapi types every service as a
+   * record of `any` members, which would hide mistakes in the calls below.
+   */
+  function service<F extends (context: { strapi: Core.Strapi }) => object>(name: string): ReturnType<F> {
+    return strapi.service(`api::resource.${name}` as UID.Service) as ReturnType<F>;
+  }
+
   function baseQuery(ctx: Context) {
-    const knex = knexOf(strapi);
-    const query = knex('resources as r')
-      .join('institutions as i', 'i.id', 'r.institution_id')
-      .join('resource_subtypes as s', 's.id', 'r.subtype_id')
-      .select(COLUMNS);
-    return applyScope(query, actorOf(ctx).profile.scope, 'r.institution_id');
+    return resourceListQuery(knexOf(strapi), actorOf(ctx).profile.scope);
+  }
+
+  async function respondWithResource(ctx: Context, id: number) {
+    const row = await baseQuery(ctx).where('r.id', id).first();
+    if (!row) {
+      throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
+    }
+    ctx.body = camelize(row);
+  }
+
+  function sendFile(ctx: Context, file: { fileName: string; contentType: string }, body: Context['body']) {
+    ctx.set('Content-Type', file.contentType);
+    ctx.set('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = body;
   }
 
   return {
     async find(ctx: Context) {
       const request = parseListRequest(ctx, { field: 'number', order: 'desc' });
-      ctx.body = await runList(ctx, baseQuery(ctx), definition, request);
+      ctx.body = await runList(ctx, baseQuery(ctx), RESOURCE_LIST, request);
     },
 
     async findOne(ctx: Context) {
@@ -101,8 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) {
         throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
       }
-      const knex = knexOf(strapi);
-      const history = await knex('resource_status_changes as h')
+      const history = await knexOf(strapi)('resource_status_changes as h')
         .leftJoin('up_users as u', 'u.id', 'h.user_id')
         .where('h.resource_id', id)
         .orderBy('h.changed_at', 'desc')
@@ -112,16 +74,79 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create(ctx: Context) {
-      const created = await strapi.service('api::resource.registration').create(actorOf(ctx), ctx.request.body);
+      const created = await service<typeof registrationService>('registration').create(actorOf(ctx), ctx.request.body);
       ctx.status = 201;
       ctx.body = { id: created.id, number: created.number };
     },
 
     async update(ctx: Context) {
+      const { id } = await service<typeof registrationService>('registration').update(actorOf(ctx), ctx.params.id, ctx.request.body);
+      await respondWithResource(ctx, id);
+    },
+
+    async copy(ctx: Context) {
+      ctx.status = 201;
+      ctx.body = await service<typeof copyService>('copy').copy(actorOf(ctx), ctx.params.id, ctx.request.body);
+    },
+
+    async writeOff(ctx: Context) {
+      const { id } = await service<typeof writeOffService>('write-off').writeOff(actorOf(ctx), ctx.params.id, ctx.request.body);
+      await respondWithResource(ctx, id);
+    },
+
+    async bulkWriteOff(ctx: Context) {
+      ctx.body = await service<typeof writeOffService>('write-off').writeOffMany(actorOf(ctx), ctx.request.body);
+    },
+
+    async bulkStatus(ctx: Context) {
+      ctx.body = await service<typeof bulkStatusService>('bulk-status').changeStatus(actorOf(ctx), ctx.request.body);
+    },
+
+    async bulkLocation(ctx: Context) {
+      ctx.body = await service<typeof bulkLocationService>('bulk-location').changeLocation(actorOf(ctx), ctx.request.body);
+    },
+
+    async importTemplate(ctx: Context) {
+      const { format } = validateInput(formatSchema, ctx.query);
+      const file = await service<typeof importService>('import').template(format);
+      sendFile(ctx, file, file.content);
+    },
+
+    /**
+     * Imports a CSV or XLSX file sent as the multipart part "file" (at most MAX_IMPORT_BYTES)
+     * or as a raw text/csv body. A supervisor or state profile names the institution with the
+     * institutionId query parameter or form field. A rejected file gets 422 IMPORT_INVALID
+     * with every problem as { row, column, message } in error.details.errors.
+     */
+    async import(ctx: Context) {
       const actor = actorOf(ctx);
-      await strapi.service('api::resource.registration').update(actor, ctx.params.id, ctx.request.body);
-      const row = await baseQuery(ctx).where('r.id', Number(ctx.params.id)).first();
-      ctx.body = camelize(row);
+      const file = await readUploadedFile(ctx, 'file', MAX_IMPORT_BYTES);
+      const body = ctx.request.body as Record<string, unknown> | string | undefined;
+      const institutionId = ctx.query.institutionId ?? (typeof body === 'object' ? body?.institutionId : undefined);
+      const outcome = await service<typeof importService>('import').importFile(actor, file, institutionId);
+      if (outcome.ok) {
+        ctx.status = 201;
+        ctx.body = { created: outcome.created, numbers: outcome.numbers };
+        return;
+      }
+      ctx.status = 422;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 422,
+          name: 'DomainError',
+          code: 'IMPORT_INVALID',
+          message: `Fails netika importēts: atrastas ${outcome.errorCount} kļūdas. Izlabojiet tās un importējiet failu vēlreiz.`,
+          details: { errors: outcome.errors, errorCount: outcome.errorCount },
+        },
+      };
+    },
+
+    async export(ctx: Context) {
+      const { format } = validateInput(formatSchema, ctx.query);
+      const request = parseListRequest(ctx, { field: 'number', order: 'desc' });
+      const file = await service<typeof exportService>('export').exportList(actorOf(ctx), request, format);
+      sendFile(ctx, file, file.body);
     },
   };
 };

@@ -5,7 +5,7 @@ import { ACCESS_LEVELS, normalizePersonalCode } from '@rumis/access';
 import type { ScopedActor } from '../../../lib/actor';
 import { applyProfileScope, applyUserScope } from '../../../lib/admin-scope';
 import { addDays, isoDate, knexOf, latvianToday, newRowColumns, parseJsonColumn } from '../../../lib/db';
-import { DomainError, conflict, forbidden, invalid, notFound } from '../../../lib/errors';
+import { conflict, forbidden, invalid, notFound, type DomainError } from '../../../lib/errors';
 import { endSessionsOfProfile } from '../../../lib/session';
 import { isoDateField, parseId, personalCodeField, validateInput } from '../../../lib/validation';
 import { ADMIN_AND_DAILY_MESSAGE, administrationProblem, rolesProblem, type ProfileTarget } from '../../../domain/profile-rules';

@@ -1,166 +1,119 @@
 import type { Core } from '@strapi/strapi';
 import * as yup from 'yup';
-import { knexOf, newRowColumns, nextSequence, isUniqueViolation, type Db } from '../../../lib/db';
-import { conflict, invalid, notFound } from '../../../lib/errors';
+import { knexOf, isUniqueViolation, type Db } from '../../../lib/db';
+import { conflict, DomainError, notFound } from '../../../lib/errors';
 import { recordStatusChange } from '../../../lib/history';
+import { insertNumberedResources } from '../../../lib/resource-insert';
+import { loadSubtypeDefinition } from '../../../lib/resource-subtypes';
 import { applyScope, resolveInstitution } from '../../../lib/scope';
 import type { Actor } from '../../../lib/session';
-import { validateInput, isoDateField, parseId } from '../../../lib/validation';
-import { RESOURCE_LOCKED_STATUSES, RESOURCE_MANUAL_STATUSES, RESOURCE_STATUSES } from '../../../domain/resource-status';
+import { validateInput, parseId } from '../../../lib/validation';
+import { resourceColumns, resourceInputSchema, type ResourceInput } from '../../../domain/resource-input';
+import type { ParameterValue } from '../../../domain/resource-parameters';
+import { checkResourceRules, type SubtypeDefinition } from '../../../domain/resource-rules';
+import { isLockedStatus, RESOURCE_STATUSES } from '../../../domain/resource-status';
 
-export const resourceInputSchema = yup
-  .object({
-    institutionId: yup.number().integer().positive().nullable(),
-    subtypeId: yup.number().integer().positive().required(),
-    manufacturer: yup.string().trim().max(120).required(),
-    model: yup.string().trim().max(120).required(),
-    serialNumber: yup.string().trim().max(120).required(),
-    inventoryNumber: yup.string().trim().max(120).required(),
-    manufactureYear: yup.number().integer().min(1990).max(2100).nullable(),
-    ownName: yup.string().trim().max(200).nullable(),
-    resourceGroup: yup.string().trim().max(120).nullable(),
-    acquisitionType: yup.string().oneOf(['municipality', 'ministry', 'institution', 'donated']).required(),
-    fundingProgramme: yup.string().oneOf(['every_child', 'digital_divide']).nullable(),
-    acquisitionDate: isoDateField().nullable(),
-    valueEur: yup.number().min(0).max(1_000_000).nullable(),
-    usagePurpose: yup.string().oneOf(['issued_individually', 'institution_learning']).required(),
-    targetGroup: yup.string().oneOf(['all', 'learners', 'socially_disadvantaged_learners', 'employees']).required(),
-    socialSupport: yup.boolean().default(false),
-    location: yup.string().oneOf(['classroom', 'library', 'storage', 'service', 'user']).default('storage'),
-    status: yup.string().oneOf([...RESOURCE_MANUAL_STATUSES]).default('new'),
-    parameters: yup.object().default({}),
-    notes: yup.string().max(4000).nullable(),
-  })
-  .noUnknown();
-
-export type ResourceInput = yup.InferType<typeof resourceInputSchema>;
+type ScopedActor = Actor & { profile: NonNullable<Actor['profile']> };
 
 /** On update the current status comes back unchanged, so every status is accepted by the schema. */
-const resourceUpdateSchema = resourceInputSchema.shape({ status: yup.string().oneOf([...RESOURCE_STATUSES]).required() });
+const resourceUpdateSchema = resourceInputSchema.shape({
+  status: yup
+    .string()
+    .oneOf([...RESOURCE_STATUSES])
+    .required(),
+});
 
-interface SubtypeRow {
-  id: number;
-  code: string;
-  active: boolean;
-  type_id: number | null;
-  parameters: Array<{ key: string; required?: boolean }> | null;
-}
-
-/** Loads the subtype with its type (kept by Strapi in a link table) and parameter definitions. */
-export async function loadSubtype(db: Db, subtypeId: number): Promise<SubtypeRow | undefined> {
-  return db('resource_subtypes as s')
-    .leftJoin('resource_subtypes_type_lnk as l', 'l.resource_subtype_id', 's.id')
-    .where('s.id', subtypeId)
-    .first('s.id', 's.code', 's.active', 'l.resource_type_id as type_id', 's.parameters');
-}
-
-/** Checks the rules that tie fields together and returns the subtype's type id. */
-export async function checkResourceRules(db: Db, input: ResourceInput): Promise<SubtypeRow & { type_id: number }> {
-  const subtype = await loadSubtype(db, input.subtypeId);
-  if (!subtype || !subtype.active || !subtype.type_id) {
-    throw invalid('SUBTYPE_NOT_FOUND', 'Norādītais resursa apakštips neeksistē vai nav aktīvs.', 'subtypeId');
-  }
-  for (const definition of subtype.parameters ?? []) {
-    const value = (input.parameters as Record<string, unknown>)[definition.key];
-    if (definition.required && (value === undefined || value === null || value === '')) {
-      throw invalid('PARAMETER_REQUIRED', `Šim apakštipam obligāti jānorāda tehniskais parametrs "${definition.key}".`, `parameters.${definition.key}`);
-    }
-  }
-  // A social-support device lent to one person must be earmarked for socially less protected learners.
-  if (input.socialSupport && input.usagePurpose === 'issued_individually' && input.targetGroup !== 'socially_disadvantaged_learners') {
-    throw invalid(
-      'SOCIAL_SUPPORT_TARGET_GROUP',
-      'Sociālā atbalsta resursam, ko izsniedz individuāli, mērķa grupai jābūt "Sociāli mazāk aizsargātiem izglītojamiem".',
-      'targetGroup',
+/**
+ * Checks the rules that tie fields together and returns the subtype with the parameter values
+ * to store. The first failing rule becomes a 400 naming its field.
+ */
+export async function assertResourceRules(
+  db: Db,
+  input: ResourceInput,
+): Promise<{ subtype: SubtypeDefinition & { typeId: number }; parameters: Record<string, ParameterValue> }> {
+  const outcome = checkResourceRules(input, await loadSubtypeDefinition(db, input.subtypeId));
+  const [problem] = outcome.problems;
+  if (problem || !outcome.subtype) {
+    throw new DomainError(
+      400,
+      problem?.code ?? 'SUBTYPE_NOT_FOUND',
+      problem?.message ?? 'Norādītais resursa apakštips neeksistē vai nav aktīvs.',
+      problem?.field ?? 'subtypeId',
     );
   }
-  return subtype as SubtypeRow & { type_id: number };
+  return { subtype: outcome.subtype, parameters: outcome.parameters };
 }
 
-export function resourceColumns(input: ResourceInput) {
-  return {
-    manufacturer: input.manufacturer,
-    model: input.model,
-    serial_number: input.serialNumber,
-    inventory_number: input.inventoryNumber,
-    manufacture_year: input.manufactureYear ?? null,
-    own_name: input.ownName ?? null,
-    resource_group: input.resourceGroup ?? null,
-    acquisition_type: input.acquisitionType,
-    funding_programme: input.fundingProgramme ?? null,
-    acquisition_date: input.acquisitionDate ?? null,
-    value_eur: input.valueEur ?? null,
-    usage_purpose: input.usagePurpose,
-    target_group: input.targetGroup,
-    social_support: input.socialSupport,
-    location: input.location,
-    parameters: JSON.stringify(input.parameters ?? {}),
-    notes: input.notes ?? null,
-  };
-}
-
-/** Turns the database's uniqueness violations into messages that name the clashing resource. */
-export async function explainResourceConflict(db: Db, error: unknown, institutionId: number, input: ResourceInput): Promise<never> {
+/**
+ * Turns the database's uniqueness violations into messages that name the clashing resource.
+ * Pass the saved resource's id on update, so that the lookup does not find the resource itself.
+ */
+export async function explainResourceConflict(
+  db: Db,
+  error: unknown,
+  resource: { institutionId: number; typeId: number; id?: number },
+  input: Pick<ResourceInput, 'serialNumber' | 'inventoryNumber'>,
+): Promise<never> {
+  const others = () =>
+    db('resources')
+      .where('institution_id', resource.institutionId)
+      .whereNot('id', resource.id ?? 0);
   if (isUniqueViolation(error, 'resources_serial_uq')) {
-    const other = await db('resources').where({ institution_id: institutionId }).whereRaw('lower(serial_number) = lower(?)', [input.serialNumber]).first('number');
-    throw conflict('SERIAL_NUMBER_TAKEN', `Sērijas numurs "${input.serialNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(), 'serialNumber');
+    const other = await others()
+      .where('type_id', resource.typeId)
+      .whereRaw('lower(serial_number) = lower(?)', [input.serialNumber])
+      .first('number');
+    throw conflict(
+      'SERIAL_NUMBER_TAKEN',
+      `Sērijas numurs "${input.serialNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(),
+      'serialNumber',
+    );
   }
   if (isUniqueViolation(error, 'resources_inventory_uq')) {
-    const other = await db('resources').where({ institution_id: institutionId }).whereRaw('lower(inventory_number) = lower(?)', [input.inventoryNumber]).first('number');
-    throw conflict('INVENTORY_NUMBER_TAKEN', `Inventāra numurs "${input.inventoryNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(), 'inventoryNumber');
+    const other = await others().whereRaw('lower(inventory_number) = lower(?)', [input.inventoryNumber]).first('number');
+    throw conflict(
+      'INVENTORY_NUMBER_TAKEN',
+      `Inventāra numurs "${input.inventoryNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(),
+      'inventoryNumber',
+    );
   }
   throw error;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Registers a resource and numbers it RES-<registration number>-<sequence> in one transaction. */
-  async create(actor: Actor & { profile: NonNullable<Actor['profile']> }, body: unknown): Promise<{ id: number; number: string }> {
+  /**
+   * Registers a resource and numbers it RES-<registration number>-<sequence> in one transaction.
+   * A rejected registration rolls the counter back, so it uses up no number.
+   */
+  async create(actor: ScopedActor, body: unknown): Promise<{ id: number; number: string }> {
     const input = validateInput(resourceInputSchema, body);
     const knex = knexOf(strapi);
     const institution = await resolveInstitution(knex, actor.profile, input.institutionId);
-    const subtype = await checkResourceRules(knex, input);
+    const { subtype, parameters } = await assertResourceRules(knex, input);
 
     try {
       return await knex.transaction(async (trx) => {
-        const sequence = await nextSequence(trx, institution.id, 'resource');
-        const number = `RES-${institution.registration_number}-${sequence}`;
-        const now = new Date();
-        const [row] = await trx('resources')
-          .insert({
-            ...newRowColumns(now),
-            ...resourceColumns(input),
-            number,
-            sequence,
-            institution_id: institution.id,
-            type_id: subtype.type_id,
-            subtype_id: subtype.id,
-            status: input.status,
-            status_confirmed_at: now,
-          })
-          .returning(['id', 'number']);
-        await trx('resource_status_changes').insert({
-          ...newRowColumns(now),
-          resource_id: row.id,
-          from_status: null,
-          to_status: input.status,
-          changed_at: now,
-          user_id: actor.userId,
-          profile_id: actor.profile.id,
-        });
-        strapi.log.info('Resource registered', { resourceId: row.id, number, profileId: actor.profile.id });
-        return { id: row.id as number, number: row.number as string };
+        const [row] = await insertNumberedResources(
+          trx,
+          institution,
+          [{ columns: resourceColumns(input, parameters), typeId: subtype.typeId, subtypeId: subtype.id, status: input.status }],
+          actor,
+        );
+        strapi.log.info('Resource registered', { resourceId: row.id, number: row.number, profileId: actor.profile.id });
+        return { id: row.id, number: row.number };
       });
     } catch (error) {
-      return explainResourceConflict(knex, error, institution.id, input);
+      return explainResourceConflict(knex, error, { institutionId: institution.id, typeId: subtype.typeId }, input);
     }
   },
 
   /**
-   * Saves a resource's fields. Its institution, number and type never change; its status may
-   * change only between the statuses a manager sets by hand, never from or to reserved, in use
-   * or written off, which follow from handover acts and write-off.
+   * Saves a resource's fields. Its institution, number and type never change. Its status changes
+   * only between the statuses a manager sets by hand, because reserved, in use and written off
+   * follow from handover acts and write-off. The row stays locked while the status is checked,
+   * so a concurrent allocation cannot slip in between.
    */
-  async update(actor: Actor & { profile: NonNullable<Actor['profile']> }, idParam: unknown, body: unknown): Promise<{ id: number }> {
+  async update(actor: ScopedActor, idParam: unknown, body: unknown): Promise<{ id: number }> {
     const id = parseId(idParam);
     const raw = { ...(body as Record<string, unknown>) };
     for (const readOnly of READ_ONLY_FIELDS) {
@@ -168,36 +121,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const input = validateInput(resourceUpdateSchema, raw) as ResourceInput;
     const knex = knexOf(strapi);
-    const current = await applyScope(knex('resources').where('id', id), actor.profile.scope, 'institution_id').first('id', 'institution_id', 'type_id', 'status');
-    if (!current) {
-      throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
-    }
-    const subtype = await checkResourceRules(knex, input);
-    if (subtype.type_id !== current.type_id) {
-      throw invalid('RESOURCE_TYPE_CHANGE', 'Resursa tipu mainīt nevar: izvēlieties tā paša tipa apakštipu.', 'subtypeId');
-    }
-    const statusChanges = input.status !== current.status;
-    const locked: readonly string[] = RESOURCE_LOCKED_STATUSES;
-    if (statusChanges && (locked.includes(current.status) || locked.includes(input.status))) {
-      throw conflict('RESOURCE_STATUS_LOCKED', 'Rezervēta, lietošanā esoša vai norakstīta resursa statusu nevar mainīt ar roku.', 'status');
-    }
+    const { subtype, parameters } = await assertResourceRules(knex, input);
+    let current: { institution_id: number; type_id: number; status: string } | undefined;
+
     try {
       await knex.transaction(async (trx) => {
+        current = await applyScope(trx('resources').where('id', id), actor.profile.scope, 'institution_id')
+          .forUpdate()
+          .first('institution_id', 'type_id', 'status');
+        if (!current) {
+          throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
+        }
+        if (subtype.typeId !== current.type_id) {
+          throw new DomainError(400, 'RESOURCE_TYPE_CHANGE', 'Resursa tipu mainīt nevar: izvēlieties tā paša tipa apakštipu.', 'subtypeId');
+        }
+        const statusChanges = input.status !== current.status;
+        if (statusChanges && (isLockedStatus(current.status) || isLockedStatus(input.status))) {
+          throw conflict(
+            'RESOURCE_STATUS_LOCKED',
+            'Rezervēta, lietošanā esoša vai norakstīta resursa statusu nevar mainīt ar roku.',
+            'status',
+          );
+        }
+        const now = new Date();
         await trx('resources')
           .where('id', id)
           .update({
-            ...resourceColumns(input),
+            ...resourceColumns(input, parameters),
             subtype_id: subtype.id,
             ...(statusChanges ? { status: input.status } : {}),
-            updated_at: new Date(),
-            status_confirmed_at: new Date(),
+            updated_at: now,
+            status_confirmed_at: now,
           });
         if (statusChanges) {
           await recordStatusChange(trx, 'resource', id, current.status, input.status, actor);
         }
       });
     } catch (error) {
-      return explainResourceConflict(knex, error, current.institution_id, input);
+      if (!current) {
+        throw error;
+      }
+      return explainResourceConflict(knex, error, { institutionId: current.institution_id, typeId: current.type_id, id }, input);
     }
     return { id };
   },
@@ -205,6 +169,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
 /** Fields the panel sends back with a record that a save never changes. */
 const READ_ONLY_FIELDS = [
-  'id', 'number', 'sequence', 'institutionId', 'institutionName', 'typeId', 'subtypeLabel', 'documentId',
-  'createdAt', 'updatedAt', 'publishedAt', 'statusConfirmedAt', 'writtenOffOn', 'writeOffReason', 'history', 'activeAct',
+  'id',
+  'number',
+  'sequence',
+  'institutionId',
+  'institutionName',
+  'typeId',
+  'subtypeLabel',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'statusConfirmedAt',
+  'writtenOffOn',
+  'writeOffReason',
+  'history',
+  'activeAct',
 ];

@@ -1,0 +1,55 @@
+import { checkParameters, type ParameterDefinition, type ParameterValue, type RuleProblem } from './resource-parameters';
+
+/** A resource subtype from the catalog, with its type and parameter definitions. */
+export interface SubtypeDefinition {
+  id: number;
+  code: string;
+  labelLv: string;
+  active: boolean;
+  typeId: number | null;
+  parameters: ParameterDefinition[];
+}
+
+/** The input fields the cross-field rules read. */
+export interface RuleInput {
+  socialSupport: boolean;
+  usagePurpose: string;
+  targetGroup: string;
+  parameters: Record<string, unknown>;
+}
+
+export interface RuleOutcome {
+  /** Set when the subtype exists, is active and has a type. */
+  subtype?: SubtypeDefinition & { typeId: number };
+  parameters: Record<string, ParameterValue>;
+  problems: RuleProblem[];
+}
+
+/**
+ * Checks the rules that tie a resource's fields together: an active subtype, its technical
+ * parameters, and the target group of a social-support resource. Returns every problem found.
+ */
+export function checkResourceRules(input: RuleInput, subtype: SubtypeDefinition | undefined): RuleOutcome {
+  const problems: RuleProblem[] = [];
+  let parameters: Record<string, ParameterValue> = {};
+  let usable: RuleOutcome['subtype'];
+
+  if (!subtype || !subtype.active || subtype.typeId === null) {
+    problems.push({ code: 'SUBTYPE_NOT_FOUND', field: 'subtypeId', message: 'Norādītais resursa apakštips neeksistē vai nav aktīvs.' });
+  } else {
+    usable = { ...subtype, typeId: subtype.typeId };
+    const checked = checkParameters(subtype.parameters, input.parameters, subtype.labelLv);
+    parameters = checked.values;
+    problems.push(...checked.problems);
+  }
+
+  // A social-support device lent to one person must be earmarked for socially less protected learners.
+  if (input.socialSupport && input.usagePurpose === 'issued_individually' && input.targetGroup !== 'socially_disadvantaged_learners') {
+    problems.push({
+      code: 'SOCIAL_SUPPORT_TARGET_GROUP',
+      field: 'targetGroup',
+      message: 'Sociālā atbalsta resursam, ko izsniedz individuāli, mērķa grupai jābūt "Sociāli mazāk aizsargātiem izglītojamiem".',
+    });
+  }
+  return { subtype: usable, parameters, problems };
+}
