@@ -42,6 +42,11 @@ const strapiAdminIndex = path.join(root, 'cms', 'dist', 'build', 'index.html');
 if (force || !fs.existsSync(strapiAdminIndex) || mtime(path.join(root, 'package-lock.json')) > mtime(strapiAdminIndex)) {
   run(bin('strapi'), ['build'], path.join(root, 'cms'));
 } else {
+  // A file removed from cms/src would otherwise stay in dist and still be loaded by Strapi, so
+  // the compiled sources are rebuilt from scratch (the admin UI in dist/build is kept).
+  for (const stale of [path.join('cms', 'dist', 'src'), path.join('cms', 'dist', 'config'), path.join('cms', 'dist', 'scripts')]) {
+    fs.rmSync(path.join(root, stale), { recursive: true, force: true });
+  }
   run(bin('tsc'), ['-p', 'cms']);
 }
 

@@ -221,7 +221,8 @@ function writeReport(report) {
     `  of one institution (${report.listTotal.toLocaleString('en')} match), generated with database/src/generators/resources.ts;`,
     '  the first two requests warm up and are not counted.',
     `- Export: \`GET /api/panel/resources/export?format=csv\` of all ${LIST_RESOURCES.toLocaleString('en')} resources;`,
-    `  the process's resident memory grew by at most ${report.exportRssGrowthMiB} MiB during the exports.`,
+    `  the process's resident memory grew by at most ${report.exportRssGrowthMiB} MiB during the exports. The resident memory`,
+    '  includes garbage V8 has not collected yet, so this is an upper bound of what the exports kept.',
     '- p95 is the nearest-rank 95th percentile, so with fewer than 20 runs it is the slowest run.',
     SECTION_END,
   ].join('\n');

@@ -32,6 +32,10 @@ interface Actor {
 interface Prepared {
   path: string;
   body?: unknown;
+  /** Content type of a body that is not JSON (the CSV import). */
+  contentType?: string;
+  /** Texts a download must contain for a record inside the scope and must not for one outside. */
+  downloadTexts?: { inside: string; outside: string };
   /** Ids a list must return for an actor who can see the target ("inside") record only. */
   listIds?: { inside: number; outside: number };
 }
@@ -154,6 +158,27 @@ const resourceBody = (world: World, school: TestInstitution) => ({
   parameters: { operating_system: 'ChromeOS', ram_gb: 4, storage_gb: 64, screen_inches: 14 },
 });
 
+/** One-row import file in the template's layout; every header the row does not fill stays empty. */
+function importCsv(): string {
+  const values: Record<string, string> = {
+    Apakštips: 'chromebook',
+    Ražotājs: 'Acer',
+    Modelis: 'Chromebook 314',
+    'Sērijas numurs': `SN-${uniqueSuffix()}`,
+    'Inventāra numurs': `INV-${uniqueSuffix()}`,
+    'Iegādes veids': 'ministry',
+    'Lietošanas mērķis': 'issued_individually',
+    'Mērķa grupa': 'learners',
+    Statuss: 'available',
+    Operētājsistēma: 'ChromeOS',
+    'Operatīvā atmiņa (GB)': '4',
+    'Datu krātuve (GB)': '64',
+    'Ekrāna izmērs (collas)': '14',
+  };
+  const headers = Object.keys(values);
+  return `${headers.join(',')}\n${headers.map((header) => values[header]).join(',')}\n`;
+}
+
 const list = (route: string, permission: Permission, insert: (world: World, school: TestInstitution) => Promise<number>): EndpointCase => ({
   method: 'GET',
   route,
@@ -272,6 +297,85 @@ const CASES: EndpointCase[] = [
       const school = schoolOf(world, target);
       return { path: `/panel/resources/${await insertResource(world, school)}`, body: resourceBody(world, school) };
     },
+  },
+
+  {
+    method: 'GET',
+    route: '/api/panel/resources/export',
+    permission: 'resources.export',
+    success: 200,
+    prepare: async (world) => {
+      const inside = await insertResource(world, world.schoolA);
+      const outside = await insertResource(world, world.schoolB);
+      const numbers = await world.app.knex('resources').whereIn('id', [inside, outside]).orderBy('id').pluck('number');
+      const filter = encodeURIComponent(JSON.stringify({ id: [inside, outside] }));
+      return { path: `/panel/resources/export?format=csv&filter=${filter}`, downloadTexts: { inside: numbers[0], outside: numbers[1] } };
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/panel/resources/import-template',
+    permission: 'resources.write',
+    success: 200,
+    scoped: false,
+    prepare: async () => ({ path: '/panel/resources/import-template?format=csv' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/panel/resources/import',
+    permission: 'resources.write',
+    success: 201,
+    prepare: async (world, target) => ({ path: `/panel/resources/import?institutionId=${schoolOf(world, target).id}`, body: importCsv(), contentType: 'text/csv' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/panel/resources/bulk-status',
+    permission: 'resources.write',
+    success: 200,
+    prepare: async (world, target) => ({ path: '/panel/resources/bulk-status', body: { ids: [await insertResource(world, schoolOf(world, target))], status: 'maintenance' } }),
+  },
+  {
+    method: 'POST',
+    route: '/api/panel/resources/bulk-location',
+    permission: 'resources.write',
+    success: 200,
+    prepare: async (world, target) => ({ path: '/panel/resources/bulk-location', body: { ids: [await insertResource(world, schoolOf(world, target))], location: 'library' } }),
+  },
+  {
+    method: 'POST',
+    route: '/api/panel/resources/bulk-write-off',
+    permission: 'resources.write',
+    success: 200,
+    prepare: async (world, target) => ({
+      path: '/panel/resources/bulk-write-off',
+      body: { ids: [await insertResource(world, schoolOf(world, target))], date: '2026-12-01', reason: 'Nolietots' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/panel/resources/:id/copy',
+    permission: 'resources.write',
+    success: 201,
+    prepare: async (world, target) => ({
+      path: `/panel/resources/${await insertResource(world, schoolOf(world, target))}/copy`,
+      body: { items: [{ serialNumber: `SN-${uniqueSuffix()}`, inventoryNumber: `INV-${uniqueSuffix()}` }] },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/panel/resources/:id/write-off',
+    permission: 'resources.write',
+    success: 200,
+    prepare: async (world, target) => ({ path: `/panel/resources/${await insertResource(world, schoolOf(world, target))}/write-off`, body: { date: '2026-12-01', reason: 'Nolietots' } }),
+  },
+  {
+    method: 'GET',
+    route: '/api/panel/dashboard/resources',
+    permission: 'dashboard.resources',
+    success: 200,
+    // The tile aggregates whatever the profile sees; its scope is tested with the resource tests.
+    scoped: false,
+    prepare: async () => ({ path: '/panel/dashboard/resources' }),
   },
 
   list('/api/panel/applications', 'applications.read', (world, school) => insertApplication(world, school)),
@@ -515,12 +619,23 @@ describe('access matrix of the panel API', () => {
         const prepared = await endpoint.prepare(world, target, actor);
         const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
         const request = actor.agent[method](`/api${prepared.path}`);
+        if (prepared.contentType) {
+          request.set('Content-Type', prepared.contentType);
+        }
         const response = prepared.body === undefined ? await request : await request.send(prepared.body as object);
-        const expected = expectedStatus(endpoint, actor, target, prepared.listIds !== undefined);
+        const isList = prepared.listIds !== undefined || prepared.downloadTexts !== undefined;
+        const expected = expectedStatus(endpoint, actor, target, isList);
         const label = `${actor.level}/${actor.roles.join('+')}`;
         if (response.status !== expected) {
           failures.push(`${label}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body?.error ?? '')}`);
           continue;
+        }
+        if (prepared.downloadTexts && response.status === 200) {
+          const text = response.text;
+          const seesOutside = actor.level === 'state';
+          if (!text.includes(prepared.downloadTexts.inside) || text.includes(prepared.downloadTexts.outside) !== seesOutside) {
+            failures.push(`${label}: download scope wrong (inside ${text.includes(prepared.downloadTexts.inside)}, outside ${text.includes(prepared.downloadTexts.outside)})`);
+          }
         }
         if (prepared.listIds && response.status === 200) {
           const ids = (response.body as Array<{ id: number }>).map((row) => row.id).sort((a, b) => a - b);

@@ -210,17 +210,26 @@ describe('resource technical parameters and identity numbers', () => {
         .returning(['id']);
       await app.knex('resource_subtypes_type_lnk').insert({ resource_subtype_id: subtype.id, resource_type_id: type.id });
 
-      const computer = await create();
-      const row = await app.knex('resources').where('id', computer.id).first('serial_number');
-      const printer = await create({ serialNumber: row.serial_number, parameters: {} }, manager, subtype.id);
-      expect(printer.number).toMatch(/^RES-/);
-      await expectCreateRejected(
-        chromebookInput(subtype.id, { serialNumber: row.serial_number.toUpperCase(), parameters: {} }),
-        409,
-        'SERIAL_NUMBER_TAKEN',
-        'serialNumber',
-      );
-      await app.knex('resource_subtypes').where('id', subtype.id).update({ active: false });
+      try {
+        const computer = await create();
+        const row = await app.knex('resources').where('id', computer.id).first('serial_number');
+        const printer = await create({ serialNumber: row.serial_number, parameters: {} }, manager, subtype.id);
+        expect(printer.number).toMatch(/^RES-/);
+        await expectCreateRejected(
+          chromebookInput(subtype.id, { serialNumber: row.serial_number.toUpperCase(), parameters: {} }),
+          409,
+          'SERIAL_NUMBER_TAKEN',
+          'serialNumber',
+        );
+      } finally {
+        // Other test files count the seeded catalog, so the printer type leaves no trace.
+        const printers = app.knex('resources').where('subtype_id', subtype.id).select('id');
+        await app.knex('resource_status_changes').whereIn('resource_id', printers).delete();
+        await app.knex('resources').where('subtype_id', subtype.id).delete();
+        await app.knex('resource_subtypes_type_lnk').where('resource_subtype_id', subtype.id).delete();
+        await app.knex('resource_subtypes').where('id', subtype.id).delete();
+        await app.knex('resource_types').where('id', type.id).delete();
+      }
     });
 
     it('rejects a registered serial number on update', async () => {
