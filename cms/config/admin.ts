@@ -9,6 +9,7 @@ export default () => {
     secrets: { encryptionKey: config.secrets.encryptionKey },
     // No product surveys, no enterprise promotions: the admin UI makes no outside calls.
     flags: { nps: false, promoteEE: false },
+    notifications: { releases: false },
     autoOpen: false,
     watchIgnoreFiles: ['**/tests/**'],
   };

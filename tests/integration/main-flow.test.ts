@@ -1,3 +1,4 @@
+import { isPdfAvailable } from '@rumis/documents';
 import { startApp, type TestApp } from '../support/app';
 import { docxText } from '../support/docx';
 import { chromebookInput, createInstitution, eserviceApplication, staffAgent, subtypeIdOf, type TestInstitution } from '../support/fixtures';
@@ -96,6 +97,15 @@ describe('main flow from a registered Chromebook to a returned one', () => {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/\{d\./);
+
+    // PDF comes from LibreOffice; without it the server says so instead of failing.
+    const pdf = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=pdf`).buffer(true).parse(binaryParser);
+    if (isPdfAvailable()) {
+      expect(pdf.status).toBe(200);
+      expect((pdf.body as Buffer).subarray(0, 4).toString()).toBe('%PDF');
+    } else {
+      expect(pdf.status).toBe(422);
+    }
 
     // 5. The issuer records the return; the resource is available again.
     const returned = await issuer.agent
