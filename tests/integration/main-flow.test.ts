@@ -5,12 +5,6 @@ import { chromebookInput, createInstitution, eserviceApplication, staffAgent, su
 
 const ESERVICE_TOKEN = 'demo-eservice-token';
 
-function binaryParser(response: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
 describe('main flow from a registered Chromebook to a returned one', () => {
   let app: TestApp;
   let school: TestInstitution;
@@ -75,7 +69,7 @@ describe('main flow from a registered Chromebook to a returned one', () => {
     const inUse = await manager.agent.get(`/api/panel/resources/${resourceId}`);
     expect(inUse.body.status).toBe('in_use');
 
-    const document = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=docx`).buffer(true).parse(binaryParser);
+    const document = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=docx`).responseType('blob');
     expect(document.status).toBe(200);
     expect(document.headers['content-type']).toContain('wordprocessingml');
     const text = await docxText(document.body as Buffer);
@@ -99,7 +93,7 @@ describe('main flow from a registered Chromebook to a returned one', () => {
     expect(text).not.toMatch(/\{d\./);
 
     // PDF comes from LibreOffice; without it the server says so instead of failing.
-    const pdf = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=pdf`).buffer(true).parse(binaryParser);
+    const pdf = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=pdf`).responseType('blob');
     if (isPdfAvailable()) {
       expect(pdf.status).toBe(200);
       expect((pdf.body as Buffer).subarray(0, 4).toString()).toBe('%PDF');
@@ -117,7 +111,7 @@ describe('main flow from a registered Chromebook to a returned one', () => {
     expect(available.body.status).toBe('available');
     expect(available.body.history.map((change: { toStatus: string }) => change.toStatus)).toEqual(['available', 'in_use', 'reserved', 'available']);
 
-    const returnAct = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=docx&kind=return-act`).buffer(true).parse(binaryParser);
+    const returnAct = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=docx&kind=return-act`).responseType('blob');
     expect(returnAct.status).toBe(200);
     const returnText = await docxText(returnAct.body as Buffer);
     expect(returnText).toContain('Bez bojājumiem');

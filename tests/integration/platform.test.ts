@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { seedDir } from '@rumis/database';
 import { startApp, type TestApp } from '../support/app';
-import { seedCatalogs } from '../../cms/dist/src/bootstrap/seed-catalogs';
+import { seedCatalogs } from '../../cms/src/bootstrap/seed-catalogs';
 
 const COUNTED_TABLES = ['code_list_entries', 'supervisors', 'resource_types', 'resource_subtypes', 'social_statuses', 'institutions'];
 
