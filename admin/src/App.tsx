@@ -1,16 +1,20 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { dataProvider } from './api/dataProvider';
+import { Dashboard } from './dashboard/Dashboard';
 import applications from './applications';
 import { authProvider, PROFILE_CHOOSER_PATH } from './auth/authProvider';
-import { DevLoginPage } from './auth/DevLoginPage';
+import { LoginPage } from './auth/LoginPage';
 import { ProfileChooserPage } from './auth/ProfileChooserPage';
 import handoverActs from './handover-acts';
 import { i18nProvider } from './i18n/i18nProvider';
 import institutions from './institutions';
 import { Layout } from './layout/Layout';
+import profiles from './profiles';
+import { ImportPage } from './resources/ImportPage';
 import resources from './resources';
 import { theme } from './theme';
+import users from './users';
 
 /**
  * The RUMIS staff panel. Menus, buttons and routes follow authProvider.canAccess, which reads
@@ -24,14 +28,19 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
-    loginPage={DevLoginPage}
+    loginPage={LoginPage}
     layout={Layout}
+    dashboard={Dashboard}
     theme={theme}
   >
     <Resource name="applications" {...applications} />
     <Resource name="handover-acts" {...handoverActs} />
-    <Resource name="resources" {...resources} />
+    <Resource name="resources" {...resources}>
+      <Route path="import" element={<ImportPage />} />
+    </Resource>
     <Resource name="institutions" {...institutions} />
+    <Resource name="users" {...users} />
+    <Resource name="profiles" {...profiles} />
     {/* Catalogs read by choices and labels; they have no pages of their own. */}
     <Resource name="code-lists" />
     <Resource name="resource-subtypes" />

@@ -13,6 +13,7 @@ import {
   type TestInstitution,
 } from '../support/fixtures';
 import { newPersonalCode, uniqueSuffix } from '../support/people';
+import { waitForCount } from './chromium';
 
 const ESERVICE_TOKEN = 'demo-eservice-token';
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,8 +105,8 @@ describe('panel main flow in Chromium', () => {
     await page.getByPlaceholder('Meklēt').fill(learnerLastName);
     const row = page.getByRole('row', { name: new RegExp(applicationNumber) });
     await row.waitFor();
-    // The list has applied the search once only the test's application is left (a string runs in the page).
-    await page.waitForFunction('document.querySelectorAll("tbody tr").length === 1');
+    // The list has applied the search once only the test's application is left.
+    await waitForCount(page.locator('tbody tr'), 1);
     expect(await row.textContent()).toContain(`Anna ${learnerLastName}`);
     expect(await row.textContent()).toContain('Iesniegts');
     await row.click();

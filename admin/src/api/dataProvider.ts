@@ -1,10 +1,12 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { HandoverActRecord } from '../types';
-import { httpClient, postJson } from './http';
+import { httpClient, PANEL_API, postJson } from './http';
+import { institutionActions, type InstitutionActions } from './institutionActions';
 import { decodeJsonFields } from './jsonFields';
+import { resourceActions, type ResourceActions } from './resourceActions';
 
-export const PANEL_API = '/api/panel';
+export { PANEL_API };
 
 export interface AllocationInput {
   resourceId: Identifier;
@@ -21,7 +23,7 @@ export interface AllocationResult {
 /** Workflow steps of a handover act, each a POST /handover-acts/:id/<action>. */
 export type HandoverAction = 'prepare' | 'issue' | 'return' | 'loss' | 'cancel';
 
-export interface RumisDataProvider extends DataProvider {
+export interface RumisDataProvider extends DataProvider, ResourceActions, InstitutionActions {
   allocate(applicationId: Identifier, input: AllocationInput): Promise<AllocationResult>;
   decline(applicationId: Identifier, input: { reason: string }): Promise<unknown>;
   postpone(applicationId: Identifier, input: { reason?: string | null }): Promise<unknown>;
@@ -36,7 +38,7 @@ function decodeAll<T extends RaRecord>(records: T[]): T[] {
 
 /**
  * ra-data-simple-rest on /api/panel, with the JSON fields decoded and the non-CRUD actions of
- * applications and handover acts.
+ * applications, handover acts, resources and institutions.
  */
 export const dataProvider: RumisDataProvider = {
   ...base,
@@ -65,4 +67,6 @@ export const dataProvider: RumisDataProvider = {
   decline: (applicationId, input) => postJson(`${PANEL_API}/applications/${applicationId}/decline`, input),
   postpone: (applicationId, input) => postJson(`${PANEL_API}/applications/${applicationId}/postpone`, input),
   runHandoverAction: (actId, action, input) => postJson(`${PANEL_API}/handover-acts/${actId}/${action}`, input),
+  ...resourceActions,
+  ...institutionActions,
 };

@@ -1,9 +1,12 @@
 import { fetchUtils, HttpError } from 'react-admin';
 
+/** Base path of the panel API (the ra-data-simple-rest dialect). */
+export const PANEL_API = '/api/panel';
+
 /** Error body of the RUMIS server: Strapi's error shape with a stable code and a Latvian message. */
 export interface ApiErrorBody {
   data: null;
-  error: { status: number; name: string; code: string; message: string; field?: string };
+  error: { status: number; name: string; code: string; message: string; field?: string; details?: unknown };
 }
 
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
@@ -42,5 +45,21 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
 /** Sends a JSON body with POST and returns the parsed response. */
 export async function postJson<T>(url: string, body: unknown): Promise<T> {
   const { json } = await httpClient(url, { method: 'POST', body: JSON.stringify(body ?? {}) });
+  return json as T;
+}
+
+/** Returns the input field the server named in its error (such as items[3].serialNumber), if it named one. */
+export function errorFieldOf(error: unknown): string | undefined {
+  return error instanceof HttpError && isApiErrorBody(error.body) ? error.body.error.field : undefined;
+}
+
+export async function getJson<T>(url: string): Promise<T> {
+  const { json } = await httpClient(url);
+  return json as T;
+}
+
+/** Sends a JSON body with PUT and returns the parsed response. */
+export async function putJson<T>(url: string, body: unknown): Promise<T> {
+  const { json } = await httpClient(url, { method: 'PUT', body: JSON.stringify(body ?? {}) });
   return json as T;
 }

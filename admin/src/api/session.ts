@@ -38,6 +38,13 @@ export interface DevPerson extends SessionUser {
 
 const SESSION_URL = '/api/session';
 
+/**
+ * Path that starts a latvija.lv (OpenID Connect) login. The browser navigates here as a whole
+ * page: the server redirects to the identity provider, whose callback returns to /panel/ with a
+ * session or shows a page that explains why the login was rejected.
+ */
+export const OIDC_LOGIN_URL = `${SESSION_URL}/oidc/login`;
+
 function normalizeProfile(profile: SessionProfile): SessionProfile {
   return { ...profile, roles: parseJsonArray(profile.roles) };
 }
@@ -60,10 +67,20 @@ export async function fetchSession(): Promise<Session | null> {
   }
 }
 
-/** Lists the demo persons. The server responds with 404 DEV_LOGIN_DISABLED where the development login is off. */
-export async function fetchDevPersons(): Promise<DevPerson[]> {
-  const { json } = await httpClient(`${SESSION_URL}/dev-persons`);
-  return (json as DevPerson[]).map((person) => ({ ...person, profiles: person.profiles.map(normalizeProfile) }));
+/**
+ * Lists the demo persons, or returns null where the development login is off (the server
+ * responds with 404 DEV_LOGIN_DISABLED there).
+ */
+export async function fetchDevPersons(): Promise<DevPerson[] | null> {
+  try {
+    const { json } = await httpClient(`${SESSION_URL}/dev-persons`);
+    return (json as DevPerson[]).map((person) => ({ ...person, profiles: person.profiles.map(normalizeProfile) }));
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) {
+      return null;
+    }
+    throw error;
+  }
 }
 
 export function devLogin(userId: number): Promise<{ activeProfileId: number | null }> {

@@ -15,7 +15,7 @@ import { useSocialStatuses, useSubtypes } from '../codeLists/useSubtypes';
 import { FormSection } from '../common/FormSection';
 import { validateSocialStatuses } from './validateSocialStatuses';
 import { LearnerInputs } from './LearnerInputs';
-import { validatePersonalCode } from './validatePersonalCode';
+import { validatePersonalCode } from '../common/validatePersonalCode';
 
 const personalCode = [required(), validatePersonalCode];
 

@@ -2,10 +2,22 @@ import { hasPermission, type Permission } from '@rumis/access';
 
 /**
  * The permission of the role table that each panel resource and action needs. Actions missing
- * here (delete, export, clone and the like) are denied, so the panel hides their buttons.
+ * here (such as deleting a resource, or clone) are denied, so the panel hides their buttons.
  */
 const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission>> = {
-  resources: { list: 'resources.read', show: 'resources.read', create: 'resources.write', edit: 'resources.write' },
+  resources: {
+    list: 'resources.read',
+    show: 'resources.read',
+    create: 'resources.write',
+    edit: 'resources.write',
+    copy: 'resources.write',
+    import: 'resources.write',
+    'write-off': 'resources.write',
+    'bulk-status': 'resources.write',
+    'bulk-location': 'resources.write',
+    'bulk-write-off': 'resources.write',
+    export: 'resources.export',
+  },
   applications: {
     list: 'applications.read',
     show: 'applications.read',
@@ -24,7 +36,16 @@ const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission>> = {
     cancel: 'handover-acts.work',
     document: 'handover-acts.document',
   },
-  institutions: { list: 'institutions.read', show: 'institutions.read' },
+  institutions: {
+    list: 'institutions.read',
+    show: 'institutions.read',
+    edit: 'institutions.write',
+    activate: 'institutions.activate',
+    deactivate: 'institutions.activate',
+  },
+  users: { list: 'users.read', show: 'users.read', create: 'users.write', edit: 'users.write' },
+  profiles: { list: 'profiles.read', show: 'profiles.read', create: 'profiles.write', edit: 'profiles.write', delete: 'profiles.write' },
+  dashboard: { resources: 'dashboard.resources' },
   'code-lists': { list: 'catalogs.read' },
   'resource-subtypes': { list: 'catalogs.read' },
   'social-statuses': { list: 'catalogs.read' },

@@ -1,23 +1,29 @@
-import { CreateButton, DataTable, List, TopToolbar, FilterButton } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
 import { useSession } from '../auth/useSession';
 import { CodeField } from '../codeLists/CodeField';
 import { SubtypeField } from '../codeLists/SubtypeField';
-import { useResourceFilters } from './useResourceFilters';
 import { noWrap } from '../common/noWrap';
+import { ExportButtons } from './ExportButtons';
+import { ImportButton } from './ImportButton';
+import { ResourceBulkActions } from './ResourceBulkActions';
+import { useResourceFilters } from './useResourceFilters';
 
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ImportButton />
+    <ExportButtons />
   </TopToolbar>
 );
 
 export const ResourceList = () => {
   const filters = useResourceFilters();
   const { activeProfile } = useSession();
+  const { canAccess: canChange } = useCanAccess({ resource: 'resources', action: 'bulk-status' });
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'number', order: 'DESC' }} perPage={25}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'number', order: 'DESC' }} perPage={25} exporter={false}>
+      <DataTable rowClick="show" bulkActionButtons={canChange ? <ResourceBulkActions /> : false}>
         <DataTable.Col source="number" cellSx={noWrap} />
         <DataTable.Col source="subtypeLabel" render={() => <SubtypeField />} />
         <DataTable.Col source="manufacturer" />

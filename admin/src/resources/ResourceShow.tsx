@@ -7,11 +7,19 @@ import { Section } from '../common/Section';
 import type { ResourceRecord } from '../types';
 import { ParametersField } from './ParametersField';
 import { StatusHistory } from '../common/StatusHistory';
+import { CopyButton } from './CopyButton';
+import { WriteOffButton } from './WriteOffButton';
 
 const ShowActions = () => {
   const record = useRecordContext<ResourceRecord>();
   // Written-off resources are closed records. Reserved and issued ones can still be edited.
-  return <TopToolbar>{record && record.status !== 'written_off' && <EditButton />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      <CopyButton />
+      <WriteOffButton />
+      {record && record.status !== 'written_off' && <EditButton />}
+    </TopToolbar>
+  );
 };
 
 const ResourceTitle = () => <>{useRecordContext<ResourceRecord>()?.number}</>;
@@ -44,6 +52,8 @@ export const ResourceShow = () => (
         <CodeField source="location" list="resource_location" />
         <CodeField source="status" list="resource_status" />
         <DateText source="statusConfirmedAt" showTime />
+        <DateText source="writtenOffOn" />
+        <TextField source="writeOffReason" emptyText="—" />
         <TextField source="notes" emptyText="—" />
       </Section>
       <ParametersField />
