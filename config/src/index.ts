@@ -66,7 +66,8 @@ const schema = yup.object({
   NODE_ENV: yup.string().oneOf(['development', 'test', 'production'], 'must be development, test or production').default('development'),
   HOST: yup.string().default('127.0.0.1'),
   PORT: yup.number().typeError('must be a whole number').integer('must be a whole number').min(1).max(65535).default(1337),
-  PUBLIC_URL: yup.string().url('must be an absolute URL such as https://rumis.example.lv'),
+  // yup's url() rejects hosts without a dot such as localhost, so the URL parser decides.
+  PUBLIC_URL: yup.string().test('absolute-url', 'must be an absolute http(s) URL such as https://rumis.example.lv', (value) => value === undefined || isHttpUrl(value)),
   DATABASE_URL: yup
     .string()
     .matches(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/rumis'),

@@ -40,7 +40,12 @@ describe('configuration', () => {
     expect(config.secrets.appKeys.length).toBe(2);
   });
 
+  it('accepts a localhost public URL', () => {
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:1400' }).publicUrl).toBe('http://localhost:1400');
+  });
+
   it('names the variable and the expected form', () => {
+    expect(errorOf({ PUBLIC_URL: 'localhost:1337' }).message).toContain('PUBLIC_URL must be an absolute http(s) URL');
     expect(errorOf({ PORT: 'eighty' }).message).toBe('Invalid configuration: PORT must be a whole number');
     expect(errorOf({ DATABASE_URL: 'mysql://x' }).message).toContain('DATABASE_URL must be a PostgreSQL URL');
     expect(errorOf({ AUTH_DEV_LOGIN: 'maybe' }).message).toContain('AUTH_DEV_LOGIN must be true or false');
