@@ -196,6 +196,7 @@ const adminOnlyAboveInstitution = (level: AccessLevel) => (level === 'institutio
 const CASES: EndpointCase[] = [
   { method: 'GET', route: '/api/panel/code-lists', permission: 'catalogs.read', success: 200, scoped: false, prepare: async () => ({ path: '/panel/code-lists' }) },
   { method: 'GET', route: '/api/panel/resource-subtypes', permission: 'catalogs.read', success: 200, scoped: false, prepare: async () => ({ path: '/panel/resource-subtypes' }) },
+  { method: 'GET', route: '/api/panel/supervisors', permission: 'catalogs.read', success: 200, scoped: false, prepare: async () => ({ path: '/panel/supervisors' }) },
   { method: 'GET', route: '/api/panel/social-statuses', permission: 'catalogs.read', success: 200, scoped: false, prepare: async () => ({ path: '/panel/social-statuses' }) },
   list('/api/panel/institutions', 'institutions.read', async (_world, school) => school.id),
   {

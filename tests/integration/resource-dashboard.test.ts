@@ -142,6 +142,15 @@ describe('resource dashboard', () => {
     expect(tile.stale.count).toBe(Number(count));
   });
 
+  it('filters the resource list to the same stale resources', async () => {
+    const tile = await dashboard(manager);
+    const filter = encodeURIComponent(JSON.stringify({ stale: true }));
+    const list = await manager.get(`/api/panel/resources?filter=${filter}&range=[0,99]`);
+    expect(list.status).toBe(200);
+    expect((list.body as Array<{ id: number }>).map((row) => row.id).sort((a, b) => a - b)).toEqual([...staleIds].sort((a, b) => a - b));
+    expect(list.headers['content-range']).toMatch(new RegExp(`/${tile.stale.count}$`));
+  });
+
   it('drops a resource from the stale list once its status is confirmed', async () => {
     const confirmed = await manager.post('/api/panel/resources/bulk-status').send({ ids: [staleIds[1]], status: 'available' });
     expect(confirmed.status).toBe(200);

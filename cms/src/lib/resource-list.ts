@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { loadConfig } from '@rumis/config';
 import type { Scope } from '@rumis/access';
 import { RESOURCE_STATUSES } from '../domain/resource-status';
 import { asIdList, asStringList, likePattern, type ListDefinition } from './list';
@@ -82,8 +83,25 @@ export const RESOURCE_LIST: ListDefinition = {
     fundingProgramme: (query, value) => query.whereIn('r.funding_programme', asStringList(value, 'fundingProgramme')),
     resourceGroup: (query, value) => query.where('r.resource_group', String(value)),
     socialSupport: (query, value) => query.where('r.social_support', value === true || value === 'true'),
+    stale: (query, value) => {
+      if (value === true || value === 'true') {
+        whereStale(query, loadConfig().resourceStaleDays);
+      }
+    },
   },
 };
+
+/**
+ * Narrows to resources whose status has not been confirmed for the given number of days, the
+ * ones a stocktake has not covered. Written-off resources need no confirmation.
+ */
+export function whereStale<Q extends Knex.QueryBuilder>(query: Q, days: number): Q {
+  // status_confirmed_at is written from JavaScript Dates, so the cut-off is one as well.
+  const cutoff = new Date(Date.now() - days * 86_400_000);
+  return query
+    .whereNot('r.status', 'written_off')
+    .where((inner: Knex.QueryBuilder) => inner.whereNull('r.status_confirmed_at').orWhere('r.status_confirmed_at', '<', cutoff)) as Q;
+}
 
 /** Resources with their institution and subtype names, narrowed to the scope. */
 export function resourceListQuery(knex: Knex, scope: Scope, columns: ReadonlyArray<string | Knex.Raw> = COLUMNS): Knex.QueryBuilder {

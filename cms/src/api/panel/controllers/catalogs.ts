@@ -22,6 +22,19 @@ const institutionList: ListDefinition = {
   },
 };
 
+const supervisorList: ListDefinition = {
+  name: 'supervisors',
+  sortable: { id: 'sv.id', name: 'sv.name', code: 'sv.code' },
+  filters: {
+    q: (query, value) => {
+      const pattern = likePattern(String(value));
+      query.where((inner: Knex.QueryBuilder) => inner.whereILike('sv.name', pattern).orWhereILike('sv.code', pattern));
+    },
+    id: (query, value) => query.whereIn('sv.id', asIdList(value, 'id')),
+    kind: (query, value) => query.where('sv.kind', String(value)),
+  },
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   function institutions(ctx: Context) {
     const query = knexOf(strapi)('institutions as i')
@@ -46,6 +59,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .select('s.id', 's.code', 's.label_lv', 's.label_en', 'l.resource_type_id as type_id', 's.parameters');
       ctx.set('Content-Range', `resource-subtypes 0-${Math.max(rows.length - 1, 0)}/${rows.length}`);
       ctx.body = rows.map(camelize);
+    },
+
+    /** Supervisors (municipalities and the ministry), which every profile may see by name. */
+    async supervisors(ctx: Context) {
+      const request = parseListRequest(ctx, { field: 'name', order: 'asc' });
+      const query = knexOf(strapi)('supervisors as sv').select('sv.id', 'sv.code', 'sv.name', 'sv.kind');
+      ctx.body = await runList(ctx, query, supervisorList, request);
     },
 
     async socialStatuses(ctx: Context) {

@@ -3,6 +3,7 @@ import { loadConfig } from '@rumis/config';
 import type { ScopedActor } from '../../../lib/actor';
 import { knexOf } from '../../../lib/db';
 import { applyScope } from '../../../lib/scope';
+import { whereStale } from '../../../lib/resource-list';
 
 /** Resources the stale tile lists at most. */
 const STALE_SAMPLE_SIZE = 10;
@@ -27,8 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const knex = knexOf(strapi);
       const scope = actor.profile.scope;
       const days = staleDays;
-      // status_confirmed_at is written from JavaScript Dates, so the cut-off is one as well.
-      const cutoff = new Date(Date.now() - days * 86_400_000);
 
       const byStatus: Array<{ status: string; count: string }> = await applyScope(knex('resources as r'), scope, 'r.institution_id')
         .groupBy('r.status')
@@ -45,10 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .select('s.id as subtype_id', 's.label_lv as subtype_label')
         .count({ count: '*' });
 
-      const staleQuery = () =>
-        applyScope(knex('resources as r'), scope, 'r.institution_id')
-          .whereNot('r.status', 'written_off')
-          .where((inner) => inner.whereNull('r.status_confirmed_at').orWhere('r.status_confirmed_at', '<', cutoff));
+      const staleQuery = () => whereStale(applyScope(knex('resources as r'), scope, 'r.institution_id'), days);
       const [{ count: staleCount }] = await staleQuery().count({ count: '*' });
       const sample: Array<{ id: number; number: string; status: string; status_confirmed_at: Date | null }> = await staleQuery()
         .orderByRaw('r.status_confirmed_at ASC NULLS FIRST, r.id ASC')
