@@ -4,13 +4,8 @@ import { useCodeList } from '../codeLists/useCodeList';
 import { formatDateTime } from '../common/dates';
 import type { ResourceDashboardData } from '../types';
 
-/**
- * Resource list sorted by the status confirmation time, oldest first, which puts the resources
- * the stale count covers at the top.
- * NOTE: the resource list has no filter for stale resources, so the link sorts instead of
- * filtering, and written-off resources (which are never stale) can appear among them.
- */
-const OLDEST_CONFIRMED_FIRST = `?${new URLSearchParams({ sort: 'statusConfirmedAt', order: 'ASC' })}`;
+/** Resource list filtered to the stale resources the count covers, oldest confirmation first. */
+const OLDEST_CONFIRMED_FIRST = `?${new URLSearchParams({ filter: JSON.stringify({ stale: true }), sort: 'statusConfirmedAt', order: 'ASC' })}`;
 
 /**
  * Shows how many resources have not had their status confirmed within the period in which

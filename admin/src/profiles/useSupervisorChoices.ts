@@ -1,14 +1,8 @@
-import { useMemo } from 'react';
 import { useGetList } from 'react-admin';
 import { useSession } from '../auth/useSession';
-import type { InstitutionRecord } from '../types';
 
-/**
- * NOTE: the panel API has no list of supervisors, so a state administrator's choices are the
- * supervisors of the institutions it can list. The server returns at most 500 institutions per
- * page, so a supervisor whose schools all fall after the first 500 (by supervisor name) is missing.
- */
-const INSTITUTIONS_PAGE = { page: 1, perPage: 500 };
+/** All supervisors fit in one page: 43 municipalities and the ministry. */
+const SUPERVISORS_PAGE = { page: 1, perPage: 100 };
 
 /**
  * Returns the supervisors the active administrator may give a supervisor-level profile for: its
@@ -17,22 +11,9 @@ const INSTITUTIONS_PAGE = { page: 1, perPage: 500 };
 export function useSupervisorChoices(): Array<{ id: number; name: string }> {
   const { activeProfile } = useSession();
   const isState = activeProfile?.level === 'state';
-  const { data = [] } = useGetList<InstitutionRecord>(
-    'institutions',
-    { pagination: INSTITUTIONS_PAGE, sort: { field: 'supervisorName', order: 'ASC' } },
-    { enabled: isState },
-  );
-  return useMemo(() => {
-    if (activeProfile?.level === 'municipality' && activeProfile.supervisorId !== null) {
-      return [{ id: activeProfile.supervisorId, name: activeProfile.supervisorName ?? String(activeProfile.supervisorId) }];
-    }
-    if (!isState) {
-      return [];
-    }
-    const byId = new Map<number, string>();
-    for (const institution of data) {
-      byId.set(institution.supervisorId, institution.supervisorName);
-    }
-    return [...byId].map(([id, name]) => ({ id, name }));
-  }, [activeProfile, isState, data]);
+  const { data = [] } = useGetList<{ id: number; name: string }>('supervisors', { pagination: SUPERVISORS_PAGE, sort: { field: 'name', order: 'ASC' } }, { enabled: isState });
+  if (activeProfile?.level === 'municipality' && activeProfile.supervisorId !== null) {
+    return [{ id: activeProfile.supervisorId, name: activeProfile.supervisorName ?? String(activeProfile.supervisorId) }];
+  }
+  return isState ? data.map((supervisor) => ({ id: supervisor.id, name: supervisor.name })) : [];
 }
