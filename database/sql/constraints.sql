@@ -118,3 +118,7 @@ CREATE TABLE IF NOT EXISTS rumis_login_attempts (
   expires_at timestamptz NOT NULL
 );
 CREATE INDEX IF NOT EXISTS rumis_login_attempts_expires_idx ON rumis_login_attempts (expires_at);
+
+-- Login finds the user by the personal code the identity provider asserts, so a code belongs to
+-- one user at most (Strapi's own "unique" on the attribute is checked only by its services).
+CREATE UNIQUE INDEX IF NOT EXISTS up_users_personal_code_uq ON up_users (personal_code) WHERE personal_code IS NOT NULL;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startApp, type TestApp } from '../support/app';
 import { createInstitution, createStaff, type TestInstitution } from '../support/fixtures';
-import { newPersonalCode, uniqueSuffix } from '../support/people';
+import { newDatedPersonalCode, newPersonalCode, uniqueSuffix } from '../support/people';
 import { devLogin, launchChromium, requireBuiltPanel, saveScreenshot, type Browser } from './chromium';
 
 const REGULATION_442 =
@@ -61,7 +61,7 @@ describe('administration screens in Chromium', () => {
 
   it('school administrator registers a person with daily roles', async () => {
     const { page } = browser;
-    const personalCode = newPersonalCode(1990);
+    const personalCode = newDatedPersonalCode(1988);
     const lastName = `Jaunā ${uniqueSuffix()}`;
 
     // An administrator's menu has the users and profiles and no resources.
@@ -218,7 +218,7 @@ describe('administration screens in Chromium', () => {
     const { page } = browser;
     const inactive = await createInstitution(app, { status: 'inactive', accepting: false });
     const supervisorAdmin = await createStaff(app, { level: 'municipality', supervisorId: inactive.supervisorId, roles: ['admin'] });
-    const directorCode = newPersonalCode(1975);
+    const directorCode = newPersonalCode();
 
     await logOut(browser);
     await devLogin(page, app.baseUrl, await nameOf(app, supervisorAdmin.userId));

@@ -83,7 +83,7 @@ describe('panel main flow in Chromium', () => {
       .send(
         eserviceApplication(school.registrationNumber, {
           resourceUser: {
-            personalCode: newPersonalCode(2011),
+            personalCode: newPersonalCode(),
             firstName: 'Anna',
             lastName: learnerLastName,
             kind: 'learner',

@@ -1,6 +1,6 @@
 import { startApp, type TestApp } from '../support/app';
 import { createInstitution, eserviceApplication, type TestInstitution } from '../support/fixtures';
-import { newPersonalCode } from '../support/people';
+import { newDatedPersonalCode, newPersonalCode } from '../support/people';
 
 const TOKEN = 'demo-eservice-token';
 
@@ -57,7 +57,7 @@ describe('e-service application submission rejections', () => {
   });
 
   it('rejects an applicant personal code with a wrong check digit', async () => {
-    const valid = newPersonalCode(1980);
+    const valid = newDatedPersonalCode(1980);
     const wrong = `${valid.slice(0, 10)}${(Number(valid[10]) + 1) % 10}`;
     const body = eserviceApplication(school.registrationNumber);
     const response = await expectRejected({ ...body, applicant: { ...body.applicant, personalCode: wrong } }, 400, 'PERSONAL_CODE_INVALID', 'applicant.personalCode');
@@ -111,7 +111,7 @@ describe('e-service application submission rejections', () => {
     const first = await submit(body);
     expect(first.status).toBe(201);
     const response = await expectRejected(
-      { ...body, applicant: { ...body.applicant, personalCode: newPersonalCode(1979) } },
+      { ...body, applicant: { ...body.applicant, personalCode: newPersonalCode() } },
       409,
       'APPLICATION_DUPLICATE',
       'resourceUser.personalCode',

@@ -272,7 +272,7 @@ describe('latvija.lv login through OpenID Connect', () => {
   });
 
   it('login rejects unknown personal code', async () => {
-    const personalCode = newPersonalCode(1979);
+    const personalCode = newPersonalCode();
     const run = await logIn({ personalCode });
 
     await expectRejected(run, 'UNKNOWN_USER', 403, { lv: 'Lietotājs nav reģistrēts', en: 'User not registered' });

@@ -111,7 +111,7 @@ export async function createStaff(app: TestApp, options: StaffOptions): Promise<
       provider: 'latvija.lv',
       confirmed: true,
       blocked: false,
-      personal_code: newPersonalCode(1985),
+      personal_code: newPersonalCode(),
       first_name: 'Testa',
       last_name: `Darbinieks ${suffix}`,
     })
@@ -171,11 +171,11 @@ export function chromebookInput(subtypeId: number, overrides: Record<string, unk
 }
 
 export function eserviceApplication(registrationNumber: string, overrides: Record<string, unknown> = {}) {
-  const learnerCode = newPersonalCode(2010);
+  const learnerCode = newPersonalCode();
   return {
     institutionRegistrationNumber: registrationNumber,
     subtypeCode: 'chromebook',
-    applicant: { personalCode: newPersonalCode(1980), firstName: 'Ilze', lastName: 'Kalniņa', role: 'parent_guardian', email: 'ilze@example.lv', phone: '+371 29000000' },
+    applicant: { personalCode: newPersonalCode(), firstName: 'Ilze', lastName: 'Kalniņa', role: 'parent_guardian', email: 'ilze@example.lv', phone: '+371 29000000' },
     resourceUser: { personalCode: learnerCode, firstName: 'Mārtiņš', lastName: 'Kalniņš', kind: 'learner', grade: 7, classLetter: 'b' },
     socialSupport: false,
     socialStatuses: [],
