@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   const appDir = path.resolve(__dirname, '..', '..');
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   await app.start();
+  console.log(`RUMIS panel for school, municipality and ministry staff: ${loadConfig().publicUrl}/panel`);
 }
 
 main().catch((error: unknown) => {

@@ -108,6 +108,7 @@ describe('resource registry in Chromium', () => {
     await page.getByLabel(/^Operatīvā atmiņa/).fill('8');
     await page.getByLabel(/^Datu krātuve/).fill('64');
     await page.getByLabel(/^Ekrāna izmērs/).fill('14');
+    await page.getByLabel(/^Vērtība/).fill('455');
     await page.getByRole('button', { name: 'Saglabāt' }).click();
 
     await page.waitForURL(/#\/resources\/\d+\/show/);
@@ -318,6 +319,7 @@ describe('resource registry in Chromium', () => {
       'Operatīvā atmiņa (GB)': '4',
       'Datu krātuve (GB)': '32',
       'Ekrāna izmērs (collas)': '11.6',
+      'Vērtība EUR ar PVN': '389.00',
     });
     const csv = (rows: Array<Record<string, string>>) =>
       [headers.join(','), ...rows.map((row) => headers.map((header) => row[header] ?? '').join(','))].join('\n') + '\n';

@@ -155,6 +155,7 @@ const resourceBody = (world: World, school: TestInstitution) => ({
   usagePurpose: 'issued_individually',
   targetGroup: 'learners',
   status: 'available',
+  valueEur: 416.5,
   parameters: { operating_system: 'ChromeOS', ram_gb: 4, storage_gb: 64, screen_inches: 14 },
 });
 
@@ -169,6 +170,7 @@ function importCsv(): string {
     'Iegādes veids': 'ministry',
     'Lietošanas mērķis': 'issued_individually',
     'Mērķa grupa': 'learners',
+    'Vērtība EUR ar PVN': '416.50',
     Statuss: 'available',
     Operētājsistēma: 'ChromeOS',
     'Operatīvā atmiņa (GB)': '4',

@@ -33,6 +33,12 @@ describe('platform: start-up, seeding, health and privacy settings', () => {
     expect(response.body.database.status).toBe('ok');
   });
 
+  it('sends the root address to the panel', async () => {
+    const response = await app.http.get('/');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe('/panel/');
+  });
+
   it('seeds the code lists, supervisors and sample schools', async () => {
     const seeded = await counts();
     const codeListRows = fs.readFileSync(path.join(seedDir, 'code-lists.csv'), 'utf8').trim().split('\n').length - 1;

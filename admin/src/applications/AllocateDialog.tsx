@@ -27,6 +27,17 @@ import type { ApplicationRecord, ResourceRecord } from '../types';
  */
 const AVAILABLE_PAGE = { page: 1, perPage: 500 };
 
+/**
+ * Target groups that fit the resource user, as the server's allocation rules have them. A
+ * socially less protected learners' device is offered only when the application declares a group.
+ */
+function fittingTargetGroups(application: ApplicationRecord): string[] {
+  if (application.userKind === 'employee') {
+    return ['employees', 'all'];
+  }
+  return application.socialStatuses?.length ? ['learners', 'all', 'socially_disadvantaged_learners'] : ['learners', 'all'];
+}
+
 /** The form starts empty instead of taking values from the application in context. */
 const EMPTY_RECORD = {};
 
@@ -45,7 +56,10 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
   const { data: resources = [], isPending } = useGetList<ResourceRecord>(
     'resources',
     {
-      filter: { status: 'available', institutionId: record?.institutionId },
+      // Only devices the server would accept: available, for individual issue, for this kind of user.
+      filter: record
+        ? { status: 'available', institutionId: record.institutionId, usagePurpose: 'issued_individually', targetGroup: fittingTargetGroups(record) }
+        : {},
       pagination: AVAILABLE_PAGE,
       sort: { field: 'number', order: 'ASC' },
     },

@@ -15,6 +15,7 @@ export interface RuleInput {
   socialSupport: boolean;
   usagePurpose: string;
   targetGroup: string;
+  valueEur?: number | null;
   parameters: Record<string, unknown>;
 }
 
@@ -49,6 +50,14 @@ export function checkResourceRules(input: RuleInput, subtype: SubtypeDefinition 
       code: 'SOCIAL_SUPPORT_TARGET_GROUP',
       field: 'targetGroup',
       message: 'Sociālā atbalsta resursam, ko izsniedz individuāli, mērķa grupai jābūt "Sociāli mazāk aizsargātiem izglītojamiem".',
+    });
+  }
+  // The handover act states the device's value, so a device lent to one person needs one.
+  if (input.usagePurpose === 'issued_individually' && (input.valueEur === null || input.valueEur === undefined)) {
+    problems.push({
+      code: 'VALUE_REQUIRED',
+      field: 'valueEur',
+      message: 'Individuāli izsniedzamam resursam jānorāda vērtība EUR ar PVN, jo tā tiek ierakstīta pieņemšanas-nodošanas aktā.',
     });
   }
   return { subtype: usable, parameters, problems };

@@ -21,6 +21,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export default (config: { root?: string }) => {
   const root = path.resolve(config.root ?? path.join(__dirname, '..', '..', '..', '..', 'admin', 'dist'));
   return async (ctx: Context, next: Next) => {
+    // Staff start at the panel; Strapi's admin UI stays at /admin for catalog administrators.
+    if (ctx.method === 'GET' && ctx.path === '/') {
+      ctx.redirect('/panel/');
+      return;
+    }
     if (ctx.method !== 'GET' || !(ctx.path === '/panel' || ctx.path.startsWith('/panel/'))) {
       return next();
     }

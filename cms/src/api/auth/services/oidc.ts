@@ -133,6 +133,9 @@ export default ({ strapi }: { strapi: Core.Strapi }): OidcService => {
         code_challenge_method: 'S256',
         state: checks.state,
         nonce: checks.nonce,
+        // Ask the person to authenticate every time, so that logging out of the panel on a shared
+        // school computer does not let the next person in through the provider's own session.
+        prompt: 'login',
       });
       return { result: 'redirect', attemptId, authorizationUrl: authorizationUrl.href };
     },

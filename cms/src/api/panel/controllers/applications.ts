@@ -11,7 +11,8 @@ import { APPLICATION_STATUSES, DECISION_DEADLINE_DAYS } from '../../../domain/ap
 
 /**
  * Columns of the list. The decision deadline is 10 calendar days after submission, counted in
- * Latvian time; days_left is null once the application is no longer open.
+ * Latvian time; days_left is null once the application is no longer open. submitted_at is a UTC
+ * timestamp without a time zone, so it is read as UTC before it is turned into Riga time.
  */
 function columns(knex: Knex) {
   return [
@@ -36,9 +37,9 @@ function columns(knex: Knex) {
     'a.status',
     'a.decision_reason',
     'a.duplicate_elsewhere',
-    knex.raw(`((a.submitted_at AT TIME ZONE 'Europe/Riga')::date + ${DECISION_DEADLINE_DAYS}) as decision_due`),
+    knex.raw(`((a.submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Riga')::date + ${DECISION_DEADLINE_DAYS}) as decision_due`),
     knex.raw(
-      `CASE WHEN a.status IN ('submitted', 'postponed') THEN ((a.submitted_at AT TIME ZONE 'Europe/Riga')::date + ${DECISION_DEADLINE_DAYS}) - (now() AT TIME ZONE 'Europe/Riga')::date END as days_left`,
+      `CASE WHEN a.status IN ('submitted', 'postponed') THEN ((a.submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Riga')::date + ${DECISION_DEADLINE_DAYS}) - (now() AT TIME ZONE 'Europe/Riga')::date END as days_left`,
     ),
     'act.id as act_id',
     'act.number as act_number',
@@ -79,7 +80,7 @@ const definition: ListDefinition = {
       if (value === true || value === 'true') {
         query
           .whereIn('a.status', ['submitted', 'postponed'])
-          .whereRaw(`((a.submitted_at AT TIME ZONE 'Europe/Riga')::date + ${DECISION_DEADLINE_DAYS}) < (now() AT TIME ZONE 'Europe/Riga')::date`);
+          .whereRaw(`((a.submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Riga')::date + ${DECISION_DEADLINE_DAYS}) < (now() AT TIME ZONE 'Europe/Riga')::date`);
       }
     },
   },

@@ -117,6 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         socialSupport: source.social_support,
         usagePurpose: source.usage_purpose,
         targetGroup: source.target_group,
+        valueEur: source.value_eur === null ? null : Number(source.value_eur),
         parameters: parseJsonColumn<Record<string, unknown>>(source.parameters, {}),
       },
       await loadSubtypeDefinition(knex, source.subtype_id),

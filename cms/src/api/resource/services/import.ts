@@ -84,6 +84,7 @@ function checkRow(row: SheetRow, positions: ReadonlyMap<string, number>, catalog
       socialSupport: input.socialSupport === true,
       usagePurpose: String(input.usagePurpose ?? ''),
       targetGroup: String(input.targetGroup ?? ''),
+      valueEur: typeof input.valueEur === 'number' ? input.valueEur : null,
       parameters: input.parameters,
     },
     subtype,
