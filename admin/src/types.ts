@@ -89,6 +89,9 @@ export interface HandoverActRecord {
   resourceId: number;
   userFirstName: string;
   userLastName: string;
+  /** The parent or guardian who applied, who usually receives the device. */
+  applicantFirstName: string;
+  applicantLastName: string;
   returnDeadline: string | null;
   conditionAtIssue: string | null;
 }

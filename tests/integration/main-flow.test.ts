@@ -58,6 +58,8 @@ describe('main flow from a registered Chromebook to a returned one', () => {
     expect(reserved.body.status).toBe('reserved');
     const draft = await issuer.agent.get(`/api/panel/handover-acts/${actId}`);
     expect(draft.body.status).toBe('draft');
+    // The panel proposes the applicant as the recipient.
+    expect(`${draft.body.applicantFirstName} ${draft.body.applicantLastName}`).toBe('Ilze Kalniņa');
 
     // 4. The issuer prepares and issues the act and downloads it.
     const prepared = await issuer.agent.post(`/api/panel/handover-acts/${actId}/prepare`).send({});

@@ -8,12 +8,19 @@ const RECEIVED_BY = [
   { id: 'eservice', name: 'resources.handover-acts.received_by.eservice' },
 ];
 
-/** Records the handover: who received the device, how, and on which date (today unless changed). */
+/**
+ * Records the handover: who received the device, how, and on which date. The recipient starts as
+ * the applicant and the date as today; both can be changed.
+ */
 export const IssueButton = () => (
   <ActActionButton
     action="issue"
     icon={<HandshakeIcon />}
-    defaultValues={() => ({ issuedOn: todayIso(), receivedBy: 'in_person', recipientName: '' })}
+    defaultValues={(act) => ({
+      issuedOn: todayIso(),
+      receivedBy: 'in_person',
+      recipientName: [act.applicantFirstName, act.applicantLastName].filter(Boolean).join(' '),
+    })}
     toBody={(values) => ({ recipientName: values.recipientName, issuedOn: toIsoDate(values.issuedOn), receivedBy: values.receivedBy })}
   >
     <TextInput source="recipientName" label="resources.handover-acts.fields.recipientName" validate={required()} fullWidth />

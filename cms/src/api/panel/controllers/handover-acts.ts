@@ -20,6 +20,8 @@ const COLUMNS = [
   'a.number as application_number',
   'a.user_first_name',
   'a.user_last_name',
+  'a.applicant_first_name',
+  'a.applicant_last_name',
   'h.resource_id',
   'r.number as resource_number',
   'r.manufacturer as resource_manufacturer',
