@@ -94,7 +94,7 @@ BEGIN
   END LOOP;
 END $$;
 
--- A profile holds either the administrator role alone or any set of daily roles, never both:
+-- A profile has either the administrator role alone or any set of daily roles, never both:
 -- Cabinet of Ministers regulation No. 442 forbids combining them. The services reject such a
 -- profile with a message; this check also stops writes that bypass them (Strapi's admin UI).
 DO $$

@@ -48,7 +48,7 @@ interface EndpointCase {
   prepare: (world: World, target: Target, actor: Actor) => Promise<Prepared>;
   /** Status forced by a level rule regardless of the target, for actors that hold the permission. */
   levelRule?: (level: AccessLevel) => number | undefined;
-  /** False for catalogs, which every profile sees whole. */
+  /** False for catalogs, which every profile reads whole. */
   scoped?: boolean;
 }
 
@@ -376,7 +376,7 @@ const CASES: EndpointCase[] = [
     route: '/api/panel/dashboard/resources',
     permission: 'dashboard.resources',
     success: 200,
-    // The tile aggregates whatever the profile sees; its scope is tested with the resource tests.
+    // The tile aggregates the profile's scope, which the resource dashboard tests check.
     scoped: false,
     prepare: async () => ({ path: '/panel/dashboard/resources' }),
   },

@@ -94,7 +94,7 @@ describe('main flow from a registered Chromebook to a returned one', () => {
     }
     expect(text).not.toMatch(/\{d\./);
 
-    // PDF comes from LibreOffice; without it the server says so instead of failing.
+    // PDF comes from LibreOffice. Without it the server rejects the request with a clear error.
     const pdf = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=pdf`).responseType('blob');
     if (isPdfAvailable()) {
       expect(pdf.status).toBe(200);

@@ -29,7 +29,7 @@ export function readZipEntry(archive: Buffer, entryName: string): Promise<string
   });
 }
 
-/** The visible text of a DOCX body: word/document.xml with the XML tags removed. */
+/** Extracts the visible text of a DOCX body: word/document.xml with the XML tags removed. */
 export async function docxText(archive: Buffer): Promise<string> {
   const xml = await readZipEntry(archive, 'word/document.xml');
   return xml

@@ -11,7 +11,7 @@ function rowColumns() {
 
 let registrationSerial = Math.floor(Math.random() * 1_000_000);
 
-/** A registration number in the 8xxxxxxxxx range, which the seed data never uses. */
+/** Returns a registration number in the 8xxxxxxxxx range, which the seed data never uses. */
 export function newRegistrationNumber(): string {
   registrationSerial += 1;
   return `8${String(registrationSerial).padStart(9, '0')}`;

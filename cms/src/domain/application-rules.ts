@@ -31,7 +31,7 @@ export function applicationActiveKey(institutionId: number, subtypeId: number, u
   return crypto.createHash('sha256').update(`${institutionId}:${subtypeId}:${userPersonalCode}`).digest('hex');
 }
 
-/** Which "can apply" settings admit a resource user of the given kind. */
+/** Returns whether a "can apply" setting admits a resource user of the given kind. */
 export function canApplyAdmits(canApply: string, userKind: 'learner' | 'employee'): boolean {
   return canApply === 'all' || (canApply === 'learners' && userKind === 'learner') || (canApply === 'employees' && userKind === 'employee');
 }

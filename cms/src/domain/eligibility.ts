@@ -1,6 +1,6 @@
 /**
  * Rules a resource must pass before it can be allocated to an application. Each failing rule is
- * its own error code, so the reviewer sees exactly why a device cannot be given.
+ * its own error code, so the reviewer learns exactly why a device cannot be allocated.
  */
 
 export interface EligibilityResource {

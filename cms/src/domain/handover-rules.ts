@@ -1,7 +1,7 @@
 export const HANDOVER_STATUSES = ['draft', 'prepared', 'issued', 'returned', 'lost', 'stolen', 'cancelled'] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 
-/** Statuses in which an act holds its resource and application. */
+/** Statuses in which an act keeps its resource and application reserved. */
 export const ACTIVE_HANDOVER_STATUSES: readonly HandoverStatus[] = ['draft', 'prepared', 'issued'];
 
 /**

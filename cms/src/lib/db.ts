@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createId } from '@paralleldrive/cuid2';
+import { reserveSequenceRange } from './sequence';
 
 export type Db = Knex | Knex.Transaction;
 
@@ -25,13 +26,8 @@ export type SequenceKind = 'resource' | 'application' | 'handover_act';
  * returns its number: the sequence has no gaps and never repeats.
  */
 export async function nextSequence(trx: Knex.Transaction, institutionId: number, kind: SequenceKind): Promise<number> {
-  const result = await trx.raw<{ rows: Array<{ value: number }> }>(
-    `INSERT INTO rumis_counters (institution_id, kind, value) VALUES (?, ?, 1)
-     ON CONFLICT (institution_id, kind) DO UPDATE SET value = rumis_counters.value + 1
-     RETURNING value`,
-    [institutionId, kind],
-  );
-  return result.rows[0].value;
+  const { first } = await reserveSequenceRange(trx, institutionId, kind, 1);
+  return first;
 }
 
 /** Today's date in Latvia as YYYY-MM-DD: deadlines and act dates are Latvian calendar days. */

@@ -68,7 +68,7 @@ export interface ListDefinition {
   filters: Record<string, FilterHandler>;
 }
 
-/** Applies the filters the list knows; an unknown filter is a 400, never silently ignored. */
+/** Applies the filters the list defines. An unknown filter is a 400 error, never silently ignored. */
 export function applyFilters(query: Knex.QueryBuilder, definition: ListDefinition, filter: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') {

@@ -1,7 +1,7 @@
 import type { Context, Request } from 'koa';
 
 /**
- * What Strapi passes to a route policy: a copy of the Koa context's own fields (state, request,
+ * Context Strapi passes to a route policy: a copy of the Koa context's own fields (state, request,
  * response), without the prototype's helpers such as ctx.get and ctx.cookies. The full context
  * is reachable as request.ctx.
  */

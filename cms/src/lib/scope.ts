@@ -36,7 +36,7 @@ export interface InstitutionRow {
 
 /**
  * Resolves the institution a write acts on: an institution profile acts on its own unless it
- * names another, a supervisor or state profile must name one. Outside the scope answers 404.
+ * names another, a supervisor or state profile must name one. An institution outside the scope gives 404.
  */
 export async function resolveInstitution(db: Db, profile: ActiveProfile, requested: number | null | undefined): Promise<InstitutionRow> {
   const institutionId = requested ?? (profile.scope.kind === 'institution' ? profile.scope.institutionId : null);

@@ -3,9 +3,9 @@ import type { SequenceKind } from './db';
 
 /**
  * Reserves `count` consecutive numbers of a per-institution sequence in one statement and
- * returns the first and the last. Like nextSequence, it keeps the counter row locked until the
- * transaction ends, so a concurrent creation waits and then continues after the range, and a
- * rollback gives the whole range back.
+ * returns the first and the last. The counter row stays locked until the transaction ends, so
+ * a concurrent creation waits and then continues after the range, and a rollback returns the
+ * whole range.
  */
 export async function reserveSequenceRange(
   trx: Knex.Transaction,

@@ -52,7 +52,7 @@ yup.setLocale({
   array: { min: ({ path, min }) => `Laukā "${path}" jānorāda vismaz ${min} vērtība(s).` },
 });
 
-/** A required personal code: normalized (hyphen removed) and checked by the Latvian rules. */
+/** Builds a required personal-code field: normalized (hyphen removed) and checked by the Latvian rules. */
 export function personalCodeField() {
   return yup
     .string()
@@ -64,7 +64,7 @@ export function personalCodeField() {
     });
 }
 
-/** An ISO date (YYYY-MM-DD) kept as a string, so no time zone can shift it. */
+/** Builds an ISO date field (YYYY-MM-DD) kept as a string, so no time zone can shift it. */
 export function isoDateField() {
   return yup
     .string()
@@ -78,7 +78,7 @@ export function isoDateField() {
     });
 }
 
-/** A positive integer id from a path or body; anything else is a 400 naming the field. */
+/** Parses a positive integer id from a path or body. Anything else is a 400 error naming the field. */
 export function parseId(value: unknown, field = 'id'): number {
   const id = typeof value === 'number' ? value : Number(value);
   if (!Number.isSafeInteger(id) || id <= 0 || (typeof value === 'string' && !/^\d+$/.test(value))) {

@@ -1,5 +1,5 @@
 /**
- * Row scope of a profile: a state profile sees everything, a supervisor profile its schools,
+ * Row scope of a profile: a state profile reads everything, a supervisor profile its schools,
  * an institution profile only its own institution.
  */
 

@@ -22,7 +22,7 @@ const profileSchema = yup.object({ profileId: yup.number().integer().positive().
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = loadConfig();
 
-  /** The user's profiles with the names of their objects, and whether each can act now. */
+  /** Lists the user's profiles with the names of their objects and whether each can act now. */
   async function profilesOf(userId: number) {
     const rows = await knexOf(strapi)('profiles as p')
       .leftJoin('supervisors as sv', 'sv.id', 'p.supervisor_id')
@@ -40,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** The logged-in user, their profiles and the active one; 401 without a session. */
+    /** Returns the logged-in user, their profiles and the active one, or 401 without a session. */
     async current(ctx: Context) {
       const actor = await loadActor(strapi, ctx);
       if (!actor) {

@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { knexOf } from '../../../lib/db';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Answers 200 when PostgreSQL answers a query, 503 otherwise. */
+  /** Returns 200 when PostgreSQL runs a query, 503 otherwise. */
   async check(ctx: Context) {
     const started = Date.now();
     try {

@@ -116,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await runList(ctx, users(ctx), userList, parseListRequest(ctx, { field: 'lastName', order: 'asc' }));
     },
 
-    /** One person with the profiles the administrator manages; the personal code is shown only here. */
+    /** Returns one person with the profiles the administrator manages. Only this view includes the personal code. */
     async findUser(ctx: Context) {
       const id = parseId(ctx.params.id);
       const user = await users(ctx).where('u.id', id).first('u.personal_code');

@@ -104,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await runList(ctx, baseQuery(ctx), definition, request);
     },
 
-    /** One application with the personal codes, which only its detail view shows. */
+    /** Returns one application with the personal codes, which only the detail view includes. */
     async findOne(ctx: Context) {
       const id = parseId(ctx.params.id);
       const row = await baseQuery(ctx)

@@ -44,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Every code list entry with both labels; the panel translates codes with them. */
+    /** Lists every code list entry with both labels, which the panel uses to translate codes. */
     async codeLists(ctx: Context) {
       const rows = await knexOf(strapi)('code_list_entries').orderBy(['list', 'position']).select('list', 'code', 'label_lv', 'label_en');
       ctx.set('Content-Range', `code-lists 0-${Math.max(rows.length - 1, 0)}/${rows.length}`);
