@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import { withServerMessage } from './http';
+import { acceptLanguage, withServerMessage } from './http';
 
 function fileNameOf(response: Response, fallback: string): string {
   const disposition = response.headers.get('Content-Disposition') ?? '';
@@ -21,10 +21,10 @@ async function errorOf(response: Response): Promise<unknown> {
 /**
  * Downloads a file the server generates (an act, an export, an import template) with the session
  * cookie and hands it to the browser under the name from Content-Disposition, or `fallbackName`.
- * A failure rejects with the server's Latvian message.
+ * A failure rejects with the server's message in the panel's language.
  */
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
-  const response = await fetch(url, { credentials: 'include' });
+  const response = await fetch(url, { credentials: 'include', headers: { 'Accept-Language': acceptLanguage() } });
   if (!response.ok) {
     throw await errorOf(response);
   }

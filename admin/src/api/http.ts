@@ -1,9 +1,19 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { i18nProvider } from '../i18n/i18nProvider';
 
 /** Base path of the panel API (the ra-data-simple-rest dialect). */
 export const PANEL_API = '/api/panel';
 
-/** Error body of the RUMIS server: Strapi's error shape with a stable code and a Latvian message. */
+/**
+ * Returns the Accept-Language value for the panel's current language ("lv" or "en"), so that the
+ * server writes its error messages in it. React-admin renders the panel only after the
+ * i18nProvider has switched to the locale kept in its store, so getLocale() is that locale.
+ */
+export function acceptLanguage(): string {
+  return i18nProvider.getLocale() === 'en' ? 'en' : 'lv';
+}
+
+/** Error body of the RUMIS server: Strapi's error shape with a stable code and a message in the requested language. */
 export interface ApiErrorBody {
   data: null;
   error: { status: number; name: string; code: string; message: string; field?: string; details?: unknown };
@@ -23,8 +33,8 @@ export function errorCodeOf(error: unknown): string | undefined {
 }
 
 /**
- * Rebuilds an HttpError so that its message is the server's Latvian `error.message`, which
- * react-admin shows in its notifications. Other errors pass through unchanged.
+ * Rebuilds an HttpError so that its message is the server's `error.message`, which react-admin
+ * shows in its notifications. Other errors pass through unchanged.
  */
 export function withServerMessage(error: unknown): unknown {
   if (error instanceof HttpError && isApiErrorBody(error.body)) {
@@ -33,10 +43,16 @@ export function withServerMessage(error: unknown): unknown {
   return error;
 }
 
-/** Calls react-admin's fetchJson with the session cookie, rejecting with the server's error message. */
+/**
+ * Calls react-admin's fetchJson with the session cookie and the panel's language in
+ * Accept-Language, rejecting with the server's error message.
+ */
 export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  // fetchJson sets Accept only when no headers are given, so it is set here too.
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  headers.set('Accept-Language', acceptLanguage());
   try {
-    return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+    return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
   } catch (error) {
     throw withServerMessage(error);
   }

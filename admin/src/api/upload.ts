@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import { withServerMessage } from './http';
+import { acceptLanguage, withServerMessage } from './http';
 
 /** Share of the request body sent so far, from 0 to 1. */
 export type UploadProgress = (fraction: number) => void;
@@ -15,7 +15,7 @@ function parseBody(text: string): unknown {
 /**
  * Posts a multipart form with XMLHttpRequest, because fetch() reports no upload progress, and
  * resolves with the parsed JSON response. A response outside 2xx rejects with an HttpError whose
- * message is the server's Latvian message and whose body is the server's error body.
+ * message is the server's message in the panel's language and whose body is the server's error body.
  */
 export function uploadForm<T>(url: string, form: FormData, onProgress: UploadProgress): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -23,6 +23,7 @@ export function uploadForm<T>(url: string, form: FormData, onProgress: UploadPro
     request.open('POST', url);
     request.withCredentials = true;
     request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Accept-Language', acceptLanguage());
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) {
         onProgress(event.loaded / event.total);

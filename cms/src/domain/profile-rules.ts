@@ -1,8 +1,11 @@
 import { LEVEL_RANK, ROLES, mixesAdminAndDailyRoles, type AccessLevel, type Role } from '@rumis/access';
+import type { LocalizedText } from '../lib/errors';
 import type { ActiveProfile } from '../lib/session';
 
-export const ADMIN_AND_DAILY_MESSAGE =
-  'Ministru kabineta noteikumi Nr. 442 aizliedz vienā profilā apvienot administratora lomu ar ikdienas darba lomām: izveidojiet atsevišķu profilu.';
+export const ADMIN_AND_DAILY_MESSAGE: LocalizedText = {
+  lv: 'Ministru kabineta noteikumi Nr. 442 aizliedz vienā profilā apvienot administratora lomu ar ikdienas darba lomām: izveidojiet atsevišķu profilu.',
+  en: 'Cabinet of Ministers regulation No. 442 forbids combining the administrator role with daily roles in one profile: create a separate profile.',
+};
 
 /** The object a profile is for: nothing for the state level, a supervisor, or an institution with its supervisor. */
 export interface ProfileTarget {

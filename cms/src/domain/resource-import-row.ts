@@ -1,4 +1,5 @@
 import type * as yup from 'yup';
+import { isLocalizedText, type LocalizedText } from '../lib/errors';
 import type { CellValue, SheetRow } from '../lib/spreadsheet-read';
 import { parameterKind, type ParameterValue } from './resource-parameters';
 import type { SubtypeDefinition } from './resource-rules';
@@ -14,7 +15,7 @@ import { NO_WORDS, YES_WORDS, type SheetColumn } from './resource-sheet';
 export interface ImportProblem {
   row: number;
   column: string;
-  message: string;
+  message: LocalizedText;
 }
 
 export interface ImportLookups {
@@ -61,16 +62,31 @@ export function matchHeader(
     }
     const column = byName.get(normalizeName(text));
     if (!column) {
-      problems.push({ row: header.rowNumber, column: text, message: 'Nezināma kolonna. Izmantojiet importa veidnes kolonnu nosaukumus.' });
+      problems.push({
+        row: header.rowNumber,
+        column: text,
+        message: {
+          lv: 'Nezināma kolonna. Izmantojiet importa veidnes kolonnu nosaukumus.',
+          en: 'Unknown column. Use the column names of the import template.',
+        },
+      });
     } else if (positions.has(column.field)) {
-      problems.push({ row: header.rowNumber, column: column.header, message: 'Kolonna failā ir vairāk nekā vienu reizi.' });
+      problems.push({
+        row: header.rowNumber,
+        column: column.header,
+        message: { lv: 'Kolonna failā ir vairāk nekā vienu reizi.', en: 'The column appears in the file more than once.' },
+      });
     } else {
       positions.set(column.field, index);
     }
   });
   for (const column of columns) {
     if (column.required && !positions.has(column.field)) {
-      problems.push({ row: header.rowNumber, column: column.header, message: 'Failā trūkst obligātās kolonnas.' });
+      problems.push({
+        row: header.rowNumber,
+        column: column.header,
+        message: { lv: 'Failā trūkst obligātās kolonnas.', en: 'The file is missing this required column.' },
+      });
     }
   }
   return { positions, problems };
@@ -135,8 +151,8 @@ function allowedLabels(labels: ReadonlyMap<string, string>): string {
 export interface RowConversion {
   /** Input for the resource schema; a field whose cell was empty or unreadable is left out. */
   input: Record<string, unknown> & { parameters: Record<string, unknown> };
-  /** Field to the Latvian reason its cell could not be read. */
-  problems: Map<string, string>;
+  /** Field to the reason its cell could not be read. */
+  problems: Map<string, LocalizedText>;
 }
 
 /** Converts the cells of one data row into resource input, checking their form. */
@@ -147,7 +163,7 @@ export function convertRow(
   lookups: ImportLookups,
 ): RowConversion {
   const input: RowConversion['input'] = { parameters: {} };
-  const problems = new Map<string, string>();
+  const problems = new Map<string, LocalizedText>();
 
   for (const column of columns) {
     const position = positions.get(column.field);
@@ -172,7 +188,7 @@ export function convertRow(
       case 'decimal': {
         const value = parseNumber(cell);
         if (value === undefined) {
-          problems.set(column.field, `Vērtībai "${text}" jābūt skaitlim.`);
+          problems.set(column.field, { lv: `Vērtībai "${text}" jābūt skaitlim.`, en: `The value "${text}" must be a number.` });
         } else {
           set(value);
         }
@@ -181,7 +197,10 @@ export function convertRow(
       case 'date': {
         const value = parseDate(cell);
         if (value === undefined) {
-          problems.set(column.field, `Vērtībai "${text}" jābūt datumam formā DD.MM.GGGG vai GGGG-MM-DD.`);
+          problems.set(column.field, {
+            lv: `Vērtībai "${text}" jābūt datumam formā DD.MM.GGGG vai GGGG-MM-DD.`,
+            en: `The value "${text}" must be a date in the form DD.MM.YYYY or YYYY-MM-DD.`,
+          });
         } else {
           set(value);
         }
@@ -190,7 +209,10 @@ export function convertRow(
       case 'boolean': {
         const value = parseBoolean(cell);
         if (value === undefined) {
-          problems.set(column.field, `Vērtībai "${text}" jābūt "Jā" vai "Nē".`);
+          problems.set(column.field, {
+            lv: `Vērtībai "${text}" jābūt "Jā" vai "Nē".`,
+            en: `The value "${text}" must be "Jā" (yes) or "Nē" (no).`,
+          });
         } else {
           set(value);
         }
@@ -200,7 +222,10 @@ export function convertRow(
         const labels = lookups.codeLabels.get(column.list ?? '') ?? new Map<string, string>();
         const code = matchCode(text, labels);
         if (code === undefined) {
-          problems.set(column.field, `Vērtība "${text}" nav atļauta. Norādiet kodu vai nosaukumu: ${allowedLabels(labels)}.`);
+          problems.set(column.field, {
+            lv: `Vērtība "${text}" nav atļauta. Norādiet kodu vai nosaukumu: ${allowedLabels(labels)}.`,
+            en: `The value "${text}" is not allowed. Enter a code or a name: ${allowedLabels(labels)}.`,
+          });
         } else {
           set(code);
         }
@@ -213,7 +238,10 @@ export function convertRow(
         );
         if (!subtype) {
           const allowed = lookups.subtypes.map((candidate) => `"${candidate.labelLv}" (${candidate.code})`).join(', ');
-          problems.set(column.field, `Apakštips "${text}" neeksistē vai nav aktīvs. Norādiet kodu vai nosaukumu: ${allowed}.`);
+          problems.set(column.field, {
+            lv: `Apakštips "${text}" neeksistē vai nav aktīvs. Norādiet kodu vai nosaukumu: ${allowed}.`,
+            en: `The subtype "${text}" does not exist or is not active. Enter a code or a name: ${allowed}.`,
+          });
         } else {
           set(subtype.id);
         }
@@ -236,36 +264,45 @@ export function convertRow(
   return { input, problems };
 }
 
-/** Turns a schema error into a Latvian message about the cell, without the API field name. */
-export function schemaProblemMessage(error: yup.ValidationError, column: SheetColumn | undefined, lookups: ImportLookups): string {
+/**
+ * Turns a schema error into a message about the cell, without the API field name. The code
+ * lists name their Latvian labels, because the file's cells are matched against those.
+ */
+export function schemaProblemMessage(error: yup.ValidationError, column: SheetColumn | undefined, lookups: ImportLookups): LocalizedText {
   const params = (error.params ?? {}) as Record<string, unknown>;
   switch (error.type) {
     case 'required':
     case 'optionality':
     case 'nullable':
-      return 'Vērtība ir obligāta.';
+      return { lv: 'Vērtība ir obligāta.', en: 'A value is required.' };
     case 'max':
       return typeof error.value === 'string'
-        ? `Vērtība var būt ne garāka par ${params.max} rakstzīmēm.`
-        : `Vērtība nedrīkst pārsniegt ${params.max}.`;
+        ? { lv: `Vērtība var būt ne garāka par ${params.max} rakstzīmēm.`, en: `The value can be at most ${params.max} characters long.` }
+        : { lv: `Vērtība nedrīkst pārsniegt ${params.max}.`, en: `The value must not exceed ${params.max}.` };
     case 'min':
       return typeof error.value === 'string'
-        ? `Vērtībai jābūt vismaz ${params.min} rakstzīmes garai.`
-        : `Vērtībai jābūt vismaz ${params.min}.`;
+        ? { lv: `Vērtībai jābūt vismaz ${params.min} rakstzīmes garai.`, en: `The value must be at least ${params.min} characters long.` }
+        : { lv: `Vērtībai jābūt vismaz ${params.min}.`, en: `The value must be at least ${params.min}.` };
     case 'integer':
-      return 'Vērtībai jābūt veselam skaitlim.';
+      return { lv: 'Vērtībai jābūt veselam skaitlim.', en: 'The value must be an integer.' };
     case 'matches':
     case 'real_date':
-      return 'Datums nav derīgs.';
+      return { lv: 'Datums nav derīgs.', en: 'The date is not valid.' };
     case 'oneOf': {
       const labels = lookups.codeLabels.get(column?.list ?? '');
       const allowed = String(params.values ?? '')
         .split(', ')
         .map((code) => `"${labels?.get(code) ?? code}"`)
         .join(', ');
-      return `Šī vērtība šeit nav atļauta. Atļautās vērtības: ${allowed}.`;
+      return {
+        lv: `Šī vērtība šeit nav atļauta. Atļautās vērtības: ${allowed}.`,
+        en: `This value is not allowed here. Allowed values: ${allowed}.`,
+      };
     }
-    default:
-      return error.message;
+    default: {
+      // yup keeps the schema's { lv, en } message object in `errors`.
+      const message: unknown = error.errors[0];
+      return isLocalizedText(message) ? message : { lv: 'Vērtība nav derīga.', en: 'The value is not valid.' };
+    }
   }
 }

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../lib/errors';
+
 /**
  * Technical parameters of a resource. A subtype in the catalog lists the parameter keys its
  * resources record and which of them are required. The value types below are fixed in code.
@@ -12,11 +14,11 @@ export type ParameterKind = 'positive_number' | 'boolean' | 'text';
 
 export type ParameterValue = number | boolean | string;
 
-/** A failed rule on one input field, with a stable code and a Latvian message. */
+/** A failed rule on one input field, with a stable code and a message in Latvian and English. */
 export interface RuleProblem {
   code: string;
   field: string;
-  message: string;
+  message: LocalizedText;
 }
 
 const PARAMETER_KINDS: Record<string, ParameterKind> = {
@@ -38,6 +40,18 @@ export const PARAMETER_LABELS_LV: Record<string, string> = {
   notes: 'Parametru piezīmes',
 };
 
+/** English names of the same parameters, as the panel's English language pack has them. */
+const PARAMETER_LABELS_EN: Record<string, string> = {
+  operating_system: 'Operating system',
+  ram_gb: 'RAM (GB)',
+  storage_gb: 'Storage (GB)',
+  screen_inches: 'Screen size (inches)',
+  case_type: 'Case type',
+  stylus: 'Stylus',
+  connectivity: 'Connectivity',
+  notes: 'Technical notes',
+};
+
 export const MAX_PARAMETER_TEXT_LENGTH = 200;
 
 /** Parameters without a fixed type (keys a catalog administrator added later included) are text. */
@@ -53,15 +67,23 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function typeMessage(key: string, kind: ParameterKind): string {
-  const name = `Tehniskā parametra "${parameterLabel(key)}" (${key}) vērtībai`;
+function parameterLabelEn(key: string): string {
+  return PARAMETER_LABELS_EN[key] ?? key;
+}
+
+function typeMessage(key: string, kind: ParameterKind): LocalizedText {
+  const lv = `Tehniskā parametra "${parameterLabel(key)}" (${key}) vērtībai`;
+  const en = `The value of the technical parameter "${parameterLabelEn(key)}" (${key})`;
   switch (kind) {
     case 'positive_number':
-      return `${name} jābūt pozitīvam skaitlim.`;
+      return { lv: `${lv} jābūt pozitīvam skaitlim.`, en: `${en} must be a positive number.` };
     case 'boolean':
-      return `${name} jābūt "jā" vai "nē" (true vai false).`;
+      return { lv: `${lv} jābūt "jā" vai "nē" (true vai false).`, en: `${en} must be "yes" or "no" (true or false).` };
     case 'text':
-      return `${name} jābūt tekstam, ne garākam par ${MAX_PARAMETER_TEXT_LENGTH} rakstzīmēm.`;
+      return {
+        lv: `${lv} jābūt tekstam, ne garākam par ${MAX_PARAMETER_TEXT_LENGTH} rakstzīmēm.`,
+        en: `${en} must be text of at most ${MAX_PARAMETER_TEXT_LENGTH} characters.`,
+      };
   }
 }
 
@@ -85,7 +107,7 @@ function checkedValue(value: unknown, kind: ParameterKind): ParameterValue | und
 export function checkParameters(
   definitions: readonly ParameterDefinition[],
   parameters: Record<string, unknown>,
-  subtypeLabel: string,
+  subtypeLabel: LocalizedText,
 ): { values: Record<string, ParameterValue>; problems: RuleProblem[] } {
   const values: Record<string, ParameterValue> = {};
   const problems: RuleProblem[] = [];
@@ -93,11 +115,14 @@ export function checkParameters(
 
   for (const [key, value] of Object.entries(parameters)) {
     if (!defined.has(key) && !isEmpty(value)) {
-      const allowed = definitions.map((definition) => definition.key).join(', ') || '(nav)';
+      const allowed = definitions.map((definition) => definition.key).join(', ');
       problems.push({
         code: 'PARAMETER_UNKNOWN',
         field: `parameters.${key}`,
-        message: `Apakštipam "${subtypeLabel}" nav tehniskā parametra "${key}". Atļautie parametri: ${allowed}.`,
+        message: {
+          lv: `Apakštipam "${subtypeLabel.lv}" nav tehniskā parametra "${key}". Atļautie parametri: ${allowed || '(nav)'}.`,
+          en: `The subtype "${subtypeLabel.en}" has no technical parameter "${key}". Allowed parameters: ${allowed || '(none)'}.`,
+        },
       });
     }
   }
@@ -109,7 +134,10 @@ export function checkParameters(
         problems.push({
           code: 'PARAMETER_REQUIRED',
           field: `parameters.${definition.key}`,
-          message: `Šim apakštipam obligāti jānorāda tehniskais parametrs "${parameterLabel(definition.key)}" (${definition.key}).`,
+          message: {
+            lv: `Šim apakštipam obligāti jānorāda tehniskais parametrs "${parameterLabel(definition.key)}" (${definition.key}).`,
+            en: `This subtype requires the technical parameter "${parameterLabelEn(definition.key)}" (${definition.key}).`,
+          },
         });
       }
       continue;

@@ -5,6 +5,8 @@ export interface SubtypeDefinition {
   id: number;
   code: string;
   labelLv: string;
+  /** English label; the Latvian one where the catalog has none. */
+  labelEn: string;
   active: boolean;
   typeId: number | null;
   parameters: ParameterDefinition[];
@@ -36,10 +38,17 @@ export function checkResourceRules(input: RuleInput, subtype: SubtypeDefinition 
   let usable: RuleOutcome['subtype'];
 
   if (!subtype || !subtype.active || subtype.typeId === null) {
-    problems.push({ code: 'SUBTYPE_NOT_FOUND', field: 'subtypeId', message: 'Norādītais resursa apakštips neeksistē vai nav aktīvs.' });
+    problems.push({
+      code: 'SUBTYPE_NOT_FOUND',
+      field: 'subtypeId',
+      message: {
+        lv: 'Norādītais resursa apakštips neeksistē vai nav aktīvs.',
+        en: 'The resource subtype does not exist or is not active.',
+      },
+    });
   } else {
     usable = { ...subtype, typeId: subtype.typeId };
-    const checked = checkParameters(subtype.parameters, input.parameters, subtype.labelLv);
+    const checked = checkParameters(subtype.parameters, input.parameters, { lv: subtype.labelLv, en: subtype.labelEn });
     parameters = checked.values;
     problems.push(...checked.problems);
   }
@@ -49,7 +58,10 @@ export function checkResourceRules(input: RuleInput, subtype: SubtypeDefinition 
     problems.push({
       code: 'SOCIAL_SUPPORT_TARGET_GROUP',
       field: 'targetGroup',
-      message: 'Sociālā atbalsta resursam, ko izsniedz individuāli, mērķa grupai jābūt "Sociāli mazāk aizsargātiem izglītojamiem".',
+      message: {
+        lv: 'Sociālā atbalsta resursam, ko izsniedz individuāli, mērķa grupai jābūt "Sociāli mazāk aizsargātiem izglītojamiem".',
+        en: 'A social-support resource issued individually must have the target group "Socially less protected learners".',
+      },
     });
   }
   // The handover act states the device's value, so a device lent to one person needs one.
@@ -57,7 +69,10 @@ export function checkResourceRules(input: RuleInput, subtype: SubtypeDefinition 
     problems.push({
       code: 'VALUE_REQUIRED',
       field: 'valueEur',
-      message: 'Individuāli izsniedzamam resursam jānorāda vērtība EUR ar PVN, jo tā tiek ierakstīta pieņemšanas-nodošanas aktā.',
+      message: {
+        lv: 'Individuāli izsniedzamam resursam jānorāda vērtība EUR ar PVN, jo tā tiek ierakstīta pieņemšanas-nodošanas aktā.',
+        en: 'A resource for individual issue needs its value in EUR with VAT, because the handover act states it.',
+      },
     });
   }
   return { subtype: usable, parameters, problems };

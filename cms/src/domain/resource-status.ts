@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../lib/errors';
+
 export const RESOURCE_STATUSES = [
   'new',
   'in_reserve',
@@ -41,9 +43,12 @@ export function copyStatus(sourceStatus: string): ResourceStatus {
 
 const NAMED_IN_MESSAGE = 20;
 
-/** Latvian message naming the resources whose status follows from acts or write-off. */
-export function lockedResourcesMessage(numbers: readonly string[]): string {
+/** Builds the message naming the resources whose status follows from acts or write-off. */
+export function lockedResourcesMessage(numbers: readonly string[]): LocalizedText {
   const named = numbers.slice(0, NAMED_IN_MESSAGE).join(', ');
-  const more = numbers.length > NAMED_IN_MESSAGE ? ` un vēl ${numbers.length - NAMED_IN_MESSAGE}` : '';
-  return `Rezervētus, lietošanā esošus un norakstītus resursus nevar mainīt ar roku vai norakstīt: ${named}${more}. Noņemiet tos no izvēles un mēģiniet vēlreiz.`;
+  const moreCount = numbers.length - NAMED_IN_MESSAGE;
+  return {
+    lv: `Rezervētus, lietošanā esošus un norakstītus resursus nevar mainīt ar roku vai norakstīt: ${named}${moreCount > 0 ? ` un vēl ${moreCount}` : ''}. Noņemiet tos no izvēles un mēģiniet vēlreiz.`,
+    en: `Reserved, in-use and written-off resources cannot be changed by hand or written off: ${named}${moreCount > 0 ? ` and ${moreCount} more` : ''}. Remove them from the selection and try again.`,
+  };
 }

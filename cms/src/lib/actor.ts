@@ -8,7 +8,10 @@ export type ScopedActor = Actor & { profile: NonNullable<Actor['profile']> };
 export function actorOf(ctx: Context): ScopedActor {
   const actor = ctx.state.actor as Actor | undefined;
   if (!actor?.profile) {
-    throw unauthorized('SESSION_REQUIRED', 'Sesija nav aktīva. Lūdzu, pieslēdzieties.');
+    throw unauthorized('SESSION_REQUIRED', {
+      lv: 'Sesija nav aktīva. Lūdzu, pieslēdzieties.',
+      en: 'Your session is not active. Please log in.',
+    });
   }
   return actor as ScopedActor;
 }

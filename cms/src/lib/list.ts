@@ -18,12 +18,20 @@ function parseJsonParam(ctx: Context, name: string): unknown {
     return undefined;
   }
   if (typeof raw !== 'string') {
-    throw invalid('QUERY_INVALID', `Parametrs "${name}" jānorāda vienu reizi.`, name);
+    throw invalid(
+      'QUERY_INVALID',
+      { lv: `Parametrs "${name}" jānorāda vienu reizi.`, en: `Give the parameter "${name}" only once.` },
+      name,
+    );
   }
   try {
     return JSON.parse(raw);
   } catch {
-    throw invalid('QUERY_INVALID', `Parametra "${name}" vērtība nav derīgs JSON.`, name);
+    throw invalid(
+      'QUERY_INVALID',
+      { lv: `Parametra "${name}" vērtība nav derīgs JSON.`, en: `The value of the parameter "${name}" is not valid JSON.` },
+      name,
+    );
   }
 }
 
@@ -36,7 +44,14 @@ export function parseListRequest(ctx: Context, defaultSort: ListRequest['sort'])
   let parsedSort = defaultSort;
   if (sort !== undefined) {
     if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || !['ASC', 'DESC'].includes(String(sort[1]).toUpperCase())) {
-      throw invalid('QUERY_INVALID', 'Parametram "sort" jābūt formā ["lauks","ASC"] vai ["lauks","DESC"].', 'sort');
+      throw invalid(
+        'QUERY_INVALID',
+        {
+          lv: 'Parametram "sort" jābūt formā ["lauks","ASC"] vai ["lauks","DESC"].',
+          en: 'The "sort" parameter must have the form ["field","ASC"] or ["field","DESC"].',
+        },
+        'sort',
+      );
     }
     parsedSort = { field: sort[0], order: String(sort[1]).toLowerCase() as 'asc' | 'desc' };
   }
@@ -44,16 +59,34 @@ export function parseListRequest(ctx: Context, defaultSort: ListRequest['sort'])
   let parsedRange = { start: 0, end: 24 };
   if (range !== undefined) {
     if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
-      throw invalid('QUERY_INVALID', 'Parametram "range" jābūt formā [sākums,beigas] ar nenegatīviem veseliem skaitļiem.', 'range');
+      throw invalid(
+        'QUERY_INVALID',
+        {
+          lv: 'Parametram "range" jābūt formā [sākums,beigas] ar nenegatīviem veseliem skaitļiem.',
+          en: 'The "range" parameter must have the form [start,end] with non-negative integers.',
+        },
+        'range',
+      );
     }
     if (range[1] - range[0] + 1 > MAX_PAGE_SIZE) {
-      throw invalid('QUERY_INVALID', `Vienā lapā var pieprasīt ne vairāk kā ${MAX_PAGE_SIZE} ierakstus.`, 'range');
+      throw invalid(
+        'QUERY_INVALID',
+        {
+          lv: `Vienā lapā var pieprasīt ne vairāk kā ${MAX_PAGE_SIZE} ierakstus.`,
+          en: `At most ${MAX_PAGE_SIZE} records can be requested on one page.`,
+        },
+        'range',
+      );
     }
     parsedRange = { start: range[0], end: range[1] };
   }
 
   if (filter !== undefined && (typeof filter !== 'object' || filter === null || Array.isArray(filter))) {
-    throw invalid('QUERY_INVALID', 'Parametram "filter" jābūt JSON objektam.', 'filter');
+    throw invalid(
+      'QUERY_INVALID',
+      { lv: 'Parametram "filter" jābūt JSON objektam.', en: 'The "filter" parameter must be a JSON object.' },
+      'filter',
+    );
   }
   return { sort: parsedSort, range: parsedRange, filter: (filter as Record<string, unknown>) ?? {} };
 }
@@ -76,7 +109,11 @@ export function applyFilters(query: Knex.QueryBuilder, definition: ListDefinitio
     }
     const handler = definition.filters[key];
     if (!handler) {
-      throw invalid('FILTER_UNKNOWN', `Sarakstu nevar filtrēt pēc lauka "${key}".`, `filter.${key}`);
+      throw invalid(
+        'FILTER_UNKNOWN',
+        { lv: `Sarakstu nevar filtrēt pēc lauka "${key}".`, en: `The list cannot be filtered by the field "${key}".` },
+        `filter.${key}`,
+      );
     }
     handler(query, value);
   }
@@ -90,7 +127,14 @@ export async function runList(ctx: Context, base: Knex.QueryBuilder, definition:
   applyFilters(base, definition, request.filter);
   const sortColumn = definition.sortable[request.sort.field];
   if (!sortColumn) {
-    throw invalid('SORT_UNKNOWN', `Sarakstu nevar kārtot pēc lauka "${request.sort.field}".`, 'sort');
+    throw invalid(
+      'SORT_UNKNOWN',
+      {
+        lv: `Sarakstu nevar kārtot pēc lauka "${request.sort.field}".`,
+        en: `The list cannot be sorted by the field "${request.sort.field}".`,
+      },
+      'sort',
+    );
   }
   const countQuery = base.clone().clearSelect().clearOrder().count<{ count: string }[]>({ count: '*' });
   const [{ count }] = await countQuery;
@@ -127,7 +171,14 @@ export function asIdList(value: unknown, field: string): number[] {
   const values = Array.isArray(value) ? value : [value];
   const ids = values.map(Number);
   if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) {
-    throw invalid('FILTER_INVALID', `Filtra "${field}" vērtībai jābūt identifikatoram vai to sarakstam.`, `filter.${field}`);
+    throw invalid(
+      'FILTER_INVALID',
+      {
+        lv: `Filtra "${field}" vērtībai jābūt identifikatoram vai to sarakstam.`,
+        en: `The value of the filter "${field}" must be an id or a list of ids.`,
+      },
+      `filter.${field}`,
+    );
   }
   return ids;
 }
@@ -135,7 +186,11 @@ export function asIdList(value: unknown, field: string): number[] {
 export function asStringList(value: unknown, field: string, allowed?: readonly string[]): string[] {
   const values = Array.isArray(value) ? value : [value];
   if (values.some((item) => typeof item !== 'string' || (allowed && !allowed.includes(item)))) {
-    throw invalid('FILTER_INVALID', `Filtra "${field}" vērtība nav atļauta.`, `filter.${field}`);
+    throw invalid(
+      'FILTER_INVALID',
+      { lv: `Filtra "${field}" vērtība nav atļauta.`, en: `The value of the filter "${field}" is not allowed.` },
+      `filter.${field}`,
+    );
   }
   return values as string[];
 }

@@ -13,7 +13,10 @@ export function resourceIdsField() {
     .array()
     .of(yup.number().integer().positive().required())
     .min(1)
-    .max(MAX_BULK_IDS, `Vienā darbībā var apstrādāt ne vairāk kā ${MAX_BULK_IDS} resursus.`)
+    .max(MAX_BULK_IDS, {
+      lv: `Vienā darbībā var apstrādāt ne vairāk kā ${MAX_BULK_IDS} resursus.`,
+      en: `One action can process at most ${MAX_BULK_IDS} resources.`,
+    })
     .required();
 }
 
@@ -46,7 +49,11 @@ export async function lockResourcesForChange(
   if (resources.length < ids.length) {
     const found = new Set(resources.map((resource) => resource.id));
     const missing = ids.filter((id) => !found.has(id));
-    throw notFound('RESOURCE_NOT_FOUND', `Resursi nav atrasti: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ' u.c.' : ''}.`);
+    const listed = missing.slice(0, 20).join(', ');
+    throw notFound('RESOURCE_NOT_FOUND', {
+      lv: `Resursi nav atrasti: ${listed}${missing.length > 20 ? ' u.c.' : ''}.`,
+      en: `Resources not found: ${listed}${missing.length > 20 ? ' and others' : ''}.`,
+    });
   }
   const locked = resources.filter((resource) => isLockedStatus(resource.status));
   if (locked.length > 0) {

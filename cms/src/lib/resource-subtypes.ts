@@ -6,6 +6,7 @@ interface SubtypeRow {
   id: number;
   code: string;
   label_lv: string;
+  label_en: string | null;
   active: boolean;
   type_id: number | null;
   parameters: ParameterDefinition[] | string | null;
@@ -16,6 +17,7 @@ function toDefinition(row: SubtypeRow): SubtypeDefinition {
     id: row.id,
     code: row.code,
     labelLv: row.label_lv,
+    labelEn: row.label_en || row.label_lv,
     active: Boolean(row.active),
     typeId: row.type_id,
     parameters: parseJsonColumn<ParameterDefinition[]>(row.parameters, []),
@@ -26,7 +28,7 @@ function toDefinition(row: SubtypeRow): SubtypeDefinition {
 function subtypeQuery(db: Db) {
   return db('resource_subtypes as s')
     .leftJoin('resource_subtypes_type_lnk as l', 'l.resource_subtype_id', 's.id')
-    .select('s.id', 's.code', 's.label_lv', 's.active', 'l.resource_type_id as type_id', 's.parameters');
+    .select('s.id', 's.code', 's.label_lv', 's.label_en', 's.active', 'l.resource_type_id as type_id', 's.parameters');
 }
 
 export async function loadSubtypeDefinition(db: Db, subtypeId: number): Promise<SubtypeDefinition | undefined> {

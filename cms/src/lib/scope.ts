@@ -41,11 +41,11 @@ export interface InstitutionRow {
 export async function resolveInstitution(db: Db, profile: ActiveProfile, requested: number | null | undefined): Promise<InstitutionRow> {
   const institutionId = requested ?? (profile.scope.kind === 'institution' ? profile.scope.institutionId : null);
   if (!institutionId) {
-    throw invalid('FIELD_REQUIRED', 'Norādiet izglītības iestādi.', 'institutionId');
+    throw invalid('FIELD_REQUIRED', { lv: 'Norādiet izglītības iestādi.', en: 'Choose the education institution.' }, 'institutionId');
   }
   const institution = await applyScope(db<InstitutionRow>('institutions').where('id', institutionId), profile.scope, 'id').first();
   if (!institution) {
-    throw notFound('INSTITUTION_NOT_FOUND', 'Izglītības iestāde nav atrasta.');
+    throw notFound('INSTITUTION_NOT_FOUND', { lv: 'Izglītības iestāde nav atrasta.', en: 'Education institution not found.' });
   }
   return institution;
 }

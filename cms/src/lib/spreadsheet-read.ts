@@ -120,11 +120,10 @@ async function readXlsxRows(content: Buffer, maxDataRows: number): Promise<Sheet
     // exceljs declares its input as an ArrayBuffer, which Node's Buffer type no longer satisfies.
     await workbook.xlsx.load(content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer);
   } catch {
-    throw new DomainError(
-      422,
-      'IMPORT_FILE_UNREADABLE',
-      'XLSX failu neizdevās nolasīt. Pārbaudiet, vai tas ir Excel darbgrāmata (.xlsx), un saglabājiet to vēlreiz.',
-    );
+    throw new DomainError(422, 'IMPORT_FILE_UNREADABLE', {
+      lv: 'XLSX failu neizdevās nolasīt. Pārbaudiet, vai tas ir Excel darbgrāmata (.xlsx), un saglabājiet to vēlreiz.',
+      en: 'The XLSX file could not be read. Check that it is an Excel workbook (.xlsx) and save it again.',
+    });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) {
@@ -146,7 +145,10 @@ async function readXlsxRows(content: Buffer, maxDataRows: number): Promise<Sheet
 }
 
 function tooManyRows(maxDataRows: number): DomainError {
-  return new DomainError(422, 'IMPORT_TOO_MANY_ROWS', `Failā ir vairāk nekā ${maxDataRows} datu rindas. Sadaliet to vairākos failos.`);
+  return new DomainError(422, 'IMPORT_TOO_MANY_ROWS', {
+    lv: `Failā ir vairāk nekā ${maxDataRows} datu rindas. Sadaliet to vairākos failos.`,
+    en: `The file has more than ${maxDataRows} data rows. Split it into several files.`,
+  });
 }
 
 /** Returns true when a row has at least one cell with a value. */
@@ -162,21 +164,19 @@ export function hasValues(row: SheetRow): boolean {
 export async function readSpreadsheet(file: UploadedSheet, maxDataRows: number): Promise<SheetRow[]> {
   const head = file.content.subarray(0, 4);
   if (head.equals(OLE_SIGNATURE) || /\.xls$/i.test(file.fileName ?? '')) {
-    throw new DomainError(
-      415,
-      'IMPORT_FORMAT_UNSUPPORTED',
-      'Vecais Excel formāts (.xls) netiek atbalstīts. Saglabājiet failu kā .xlsx vai CSV.',
-    );
+    throw new DomainError(415, 'IMPORT_FORMAT_UNSUPPORTED', {
+      lv: 'Vecais Excel formāts (.xls) netiek atbalstīts. Saglabājiet failu kā .xlsx vai CSV.',
+      en: 'The old Excel format (.xls) is not supported. Save the file as .xlsx or CSV.',
+    });
   }
   if (head.equals(ZIP_SIGNATURE)) {
     return readXlsxRows(file.content, maxDataRows);
   }
   if (/\.xlsx$/i.test(file.fileName ?? '')) {
-    throw new DomainError(
-      422,
-      'IMPORT_FILE_UNREADABLE',
-      'Fails ar paplašinājumu .xlsx nav Excel darbgrāmata. Saglabājiet to vēlreiz kā .xlsx vai CSV.',
-    );
+    throw new DomainError(422, 'IMPORT_FILE_UNREADABLE', {
+      lv: 'Fails ar paplašinājumu .xlsx nav Excel darbgrāmata. Saglabājiet to vēlreiz kā .xlsx vai CSV.',
+      en: 'The file with the .xlsx extension is not an Excel workbook. Save it again as .xlsx or CSV.',
+    });
   }
   const rows = parseCsvRows(decodeText(file.content));
   if (rows.filter(hasValues).length - 1 > maxDataRows) {

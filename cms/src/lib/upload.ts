@@ -17,7 +17,10 @@ function isFormidableFile(value: unknown): value is FormidableFile {
 
 function tooLarge(maxBytes: number): DomainError {
   const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-  return new DomainError(413, 'IMPORT_FILE_TOO_LARGE', `Fails ir lielāks par ${megabytes} MB. Sadaliet to vairākos failos.`);
+  return new DomainError(413, 'IMPORT_FILE_TOO_LARGE', {
+    lv: `Fails ir lielāks par ${megabytes} MB. Sadaliet to vairākos failos.`,
+    en: `The file is larger than ${megabytes} MB. Split it into several files.`,
+  });
 }
 
 /**
@@ -51,5 +54,12 @@ export async function readUploadedFile(ctx: Context, field: string, maxBytes: nu
     }
     return { fileName: null, content };
   }
-  throw invalid('IMPORT_FILE_MISSING', `Pievienojiet CSV vai XLSX failu kā multipart/form-data lauku "${field}".`, field);
+  throw invalid(
+    'IMPORT_FILE_MISSING',
+    {
+      lv: `Pievienojiet CSV vai XLSX failu kā multipart/form-data lauku "${field}".`,
+      en: `Attach a CSV or XLSX file as the multipart/form-data field "${field}".`,
+    },
+    field,
+  );
 }

@@ -11,10 +11,16 @@ import { loadActor } from '../lib/session';
 export default async (policyContext: PolicyContext, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const actor = await loadActor(strapi, policyContext.request.ctx);
   if (!actor) {
-    throw unauthorized('SESSION_REQUIRED', 'Sesija nav aktīva. Lūdzu, pieslēdzieties.');
+    throw unauthorized('SESSION_REQUIRED', {
+      lv: 'Sesija nav aktīva. Lūdzu, pieslēdzieties.',
+      en: 'Your session is not active. Please log in.',
+    });
   }
   if (!actor.profile) {
-    throw forbidden('PROFILE_REQUIRED', 'Izvēlieties derīgu profilu, lai turpinātu darbu.');
+    throw forbidden('PROFILE_REQUIRED', {
+      lv: 'Izvēlieties derīgu profilu, lai turpinātu darbu.',
+      en: 'Choose a valid profile to continue.',
+    });
   }
   policyContext.state.actor = actor;
   return true;

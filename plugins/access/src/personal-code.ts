@@ -65,6 +65,13 @@ export const PERSONAL_CODE_MESSAGES_LV: Record<PersonalCodeProblem, string> = {
   check_digit: 'Personas koda kontrolcipars nav pareizs.',
 };
 
+/** English messages for each problem, worded as in the panel's English language pack. */
+export const PERSONAL_CODE_MESSAGES_EN: Record<PersonalCodeProblem, string> = {
+  format: 'A personal code has 11 digits (for example 010190-12345).',
+  date: 'The birth date in the personal code does not exist.',
+  check_digit: 'The check digit of the personal code is wrong.',
+};
+
 /** Returns the birth date encoded in an old-format code, or null for the post-2017 format. */
 export function birthDateFromPersonalCode(code: string): Date | null {
   if (personalCodeProblem(code) !== null || Number(code.slice(0, 2)) >= 32) {

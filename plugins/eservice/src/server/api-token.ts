@@ -18,7 +18,10 @@ export default (policyContext: { request: Request }) => {
   const header = policyContext.request.get('authorization');
   const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
   if (!token || !sameToken(token, loadConfig().eserviceApiToken)) {
-    throw new EserviceError(401, 'ESERVICE_TOKEN_INVALID', 'E-pakalpojuma piekļuves pilnvara nav derīga.');
+    throw new EserviceError(401, 'ESERVICE_TOKEN_INVALID', {
+      lv: 'E-pakalpojuma piekļuves pilnvara nav derīga.',
+      en: 'The e-service access token is not valid.',
+    });
   }
   return true;
 };

@@ -10,7 +10,11 @@ import { canChangeApplicationStatus, type ApplicationStatus } from '../../../dom
 
 type ScopedActor = Actor & { profile: NonNullable<Actor['profile']> };
 
-const declineSchema = yup.object({ reason: yup.string().trim().min(3).max(2000).required('Norādiet atteikuma iemeslu.') }).noUnknown();
+const declineSchema = yup
+  .object({
+    reason: yup.string().trim().min(3).max(2000).required({ lv: 'Norādiet atteikuma iemeslu.', en: 'Enter the reason for declining.' }),
+  })
+  .noUnknown();
 const postponeSchema = yup.object({ reason: yup.string().trim().max(2000).nullable() }).noUnknown();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -19,10 +23,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return knexOf(strapi).transaction(async (trx) => {
       const application = await applyScope(trx('applications').where('id', id), actor.profile.scope, 'institution_id').forUpdate().first('id', 'status');
       if (!application) {
-        throw notFound('APPLICATION_NOT_FOUND', 'Pieteikums nav atrasts.');
+        throw notFound('APPLICATION_NOT_FOUND', { lv: 'Pieteikums nav atrasts.', en: 'Application not found.' });
       }
       if (!canChangeApplicationStatus(application.status, target)) {
-        throw conflict('APPLICATION_STATUS_TRANSITION', 'Pieteikuma pašreizējā statusā šī darbība nav atļauta.', 'status');
+        throw conflict(
+          'APPLICATION_STATUS_TRANSITION',
+          {
+            lv: 'Pieteikuma pašreizējā statusā šī darbība nav atļauta.',
+            en: 'This action is not allowed in the current status of the application.',
+          },
+          'status',
+        );
       }
       const final = target !== 'postponed';
       await trx('applications')

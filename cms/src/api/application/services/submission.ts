@@ -35,7 +35,10 @@ const applicationBodySchema = {
         .min(1)
         .max(12)
         .nullable()
-        .when('kind', { is: 'learner', then: (schema) => schema.required('Izglītojamajam jānorāda klase (1–12).') }),
+        .when('kind', {
+          is: 'learner',
+          then: (schema) => schema.required({ lv: 'Izglītojamajam jānorāda klase (1–12).', en: 'Enter the grade (1–12) of the learner.' }),
+        }),
       classLetter: yup.string().trim().max(4).nullable(),
       programme: yup.string().trim().max(200).nullable(),
     })
@@ -52,7 +55,10 @@ export const eserviceApplicationSchema = yup
     institutionRegistrationNumber: yup
       .string()
       .trim()
-      .matches(/^\d{10}$/, 'Iestādes reģistrācijas numuram jābūt 10 cipariem.')
+      .matches(/^\d{10}$/, {
+        lv: 'Iestādes reģistrācijas numuram jābūt 10 cipariem.',
+        en: 'The registration number of the institution must have 10 digits.',
+      })
       .required(),
     ...applicationBodySchema,
   })
@@ -80,28 +86,54 @@ interface SubmissionContext {
 
 async function resolveSubtypeId(db: Db, input: { subtypeId?: number; subtypeCode?: string }): Promise<number> {
   if (!input.subtypeId && !input.subtypeCode) {
-    throw invalid('FIELD_REQUIRED', 'Norādiet pieprasīto resursa apakštipu.', 'subtypeCode');
+    throw invalid(
+      'FIELD_REQUIRED',
+      { lv: 'Norādiet pieprasīto resursa apakštipu.', en: 'Choose the requested resource subtype.' },
+      'subtypeCode',
+    );
   }
   const query = db('resource_subtypes').where('active', true);
   const row = input.subtypeId ? await query.where('id', input.subtypeId).first('id') : await query.where('code', input.subtypeCode).first('id');
   if (!row) {
-    throw invalid('SUBTYPE_NOT_FOUND', 'Pieprasītais resursa apakštips neeksistē.', input.subtypeId ? 'subtypeId' : 'subtypeCode');
+    throw invalid(
+      'SUBTYPE_NOT_FOUND',
+      { lv: 'Pieprasītais resursa apakštips neeksistē.', en: 'The requested resource subtype does not exist.' },
+      input.subtypeId ? 'subtypeId' : 'subtypeCode',
+    );
   }
   return row.id;
 }
 
 async function checkSocialStatuses(db: Db, socialSupport: boolean, codes: string[]): Promise<void> {
   if (socialSupport && codes.length === 0) {
-    throw invalid('SOCIAL_STATUS_REQUIRED', 'Ja lietotājs pieder sociālā atbalsta grupai, norādiet vismaz vienu grupu.', 'socialStatuses');
+    throw invalid(
+      'SOCIAL_STATUS_REQUIRED',
+      {
+        lv: 'Ja lietotājs pieder sociālā atbalsta grupai, norādiet vismaz vienu grupu.',
+        en: 'If the user belongs to a social-support group, choose at least one group.',
+      },
+      'socialStatuses',
+    );
   }
   if (!socialSupport && codes.length > 0) {
-    throw invalid('SOCIAL_STATUS_UNEXPECTED', 'Sociālā atbalsta grupas norāda tikai tad, ja lietotājs tām pieder.', 'socialStatuses');
+    throw invalid(
+      'SOCIAL_STATUS_UNEXPECTED',
+      {
+        lv: 'Sociālā atbalsta grupas norāda tikai tad, ja lietotājs tām pieder.',
+        en: 'Social-support groups are given only when the user belongs to one.',
+      },
+      'socialStatuses',
+    );
   }
   if (codes.length > 0) {
     const known = await db('social_statuses').whereIn('code', codes).where('active', true).pluck('code');
     const unknown = codes.filter((code) => !known.includes(code));
     if (unknown.length > 0) {
-      throw invalid('SOCIAL_STATUS_UNKNOWN', `Nezināma sociālā atbalsta grupa: ${unknown.join(', ')}.`, 'socialStatuses');
+      throw invalid(
+        'SOCIAL_STATUS_UNKNOWN',
+        { lv: `Nezināma sociālā atbalsta grupa: ${unknown.join(', ')}.`, en: `Unknown social-support group: ${unknown.join(', ')}.` },
+        'socialStatuses',
+      );
     }
   }
 }
@@ -115,31 +147,54 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw new DomainError(
         422,
         'INSTITUTION_NOT_ACCEPTING',
-        `Iestāde "${institution.name}" pašlaik nepieņem pieteikumus.`,
+        {
+          lv: `Iestāde "${institution.name}" pašlaik nepieņem pieteikumus.`,
+          en: `The institution "${institution.name}" is not accepting applications at the moment.`,
+        },
         context.source === 'eservice' ? 'institutionRegistrationNumber' : 'institutionId',
       );
     }
     const subtypeId = await resolveSubtypeId(knex, input);
     const setting = await knex('subtype_settings').where({ institution_id: institution.id, subtype_id: subtypeId }).first('open', 'can_apply');
     if (!setting || !setting.open) {
-      throw new DomainError(422, 'SUBTYPE_CLOSED', 'Šim resursa apakštipam iestāde pašlaik nepieņem pieteikumus.', input.subtypeId ? 'subtypeId' : 'subtypeCode');
+      throw new DomainError(
+        422,
+        'SUBTYPE_CLOSED',
+        {
+          lv: 'Šim resursa apakštipam iestāde pašlaik nepieņem pieteikumus.',
+          en: 'The institution is not accepting applications for this resource subtype at the moment.',
+        },
+        input.subtypeId ? 'subtypeId' : 'subtypeCode',
+      );
     }
     const userKind = input.resourceUser.kind as 'learner' | 'employee';
     if (!canApplyAdmits(setting.can_apply, userKind)) {
       throw new DomainError(
         422,
         'SUBTYPE_NOT_OPEN_FOR_USER',
-        userKind === 'learner' ? 'Šim resursa apakštipam var pieteikties tikai darbinieki.' : 'Šim resursa apakštipam var pieteikties tikai izglītojamie.',
+        userKind === 'learner'
+          ? { lv: 'Šim resursa apakštipam var pieteikties tikai darbinieki.', en: 'Only employees can apply for this resource subtype.' }
+          : { lv: 'Šim resursa apakštipam var pieteikties tikai izglītojamie.', en: 'Only learners can apply for this resource subtype.' },
         'resourceUser.kind',
       );
     }
     if (input.applicant.role === 'learner' && input.applicant.personalCode !== input.resourceUser.personalCode) {
-      throw invalid('APPLICANT_MISMATCH', 'Izglītojamais var pieteikties tikai sev: iesniedzēja un lietotāja personas kodiem jāsakrīt.', 'resourceUser.personalCode');
+      throw invalid(
+        'APPLICANT_MISMATCH',
+        {
+          lv: 'Izglītojamais var pieteikties tikai sev: iesniedzēja un lietotāja personas kodiem jāsakrīt.',
+          en: 'A learner can apply only for themselves: the personal codes of the applicant and the resource user must match.',
+        },
+        'resourceUser.personalCode',
+      );
     }
     await checkSocialStatuses(knex, input.socialSupport, input.socialStatuses);
 
     const activeKey = applicationActiveKey(institution.id, subtypeId, input.resourceUser.personalCode);
-    const duplicateMessage = 'Šim lietotājam jau ir aktīvs pieteikums šim resursa apakštipam šajā iestādē.';
+    const duplicateMessage = {
+      lv: 'Šim lietotājam jau ir aktīvs pieteikums šim resursa apakštipam šajā iestādē.',
+      en: 'This resource user already has an active application for this resource subtype at this institution.',
+    };
     if (await knex('applications').where('active_key', activeKey).first('id')) {
       throw conflict('APPLICATION_DUPLICATE', duplicateMessage, 'resourceUser.personalCode');
     }
@@ -217,7 +272,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const input = validateInput(eserviceApplicationSchema, body);
       const institution = await knexOf(strapi)<InstitutionRow>('institutions').where('registration_number', input.institutionRegistrationNumber).first();
       if (!institution) {
-        throw notFound('INSTITUTION_NOT_FOUND', `Izglītības iestāde ar reģistrācijas numuru ${input.institutionRegistrationNumber} nav atrasta.`);
+        throw notFound('INSTITUTION_NOT_FOUND', {
+          lv: `Izglītības iestāde ar reģistrācijas numuru ${input.institutionRegistrationNumber} nav atrasta.`,
+          en: `No education institution with the registration number ${input.institutionRegistrationNumber} was found.`,
+        });
       }
       return submit({ source: 'eservice', institution, input });
     },

@@ -35,7 +35,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   function requireDevLogin() {
     if (!config.authDevLogin) {
-      throw notFound('DEV_LOGIN_DISABLED', 'Izstrādes pieslēgšanās šajā serverī ir izslēgta.');
+      throw notFound('DEV_LOGIN_DISABLED', {
+        lv: 'Izstrādes pieslēgšanās šajā serverī ir izslēgta.',
+        en: 'The development login is turned off on this server.',
+      });
     }
   }
 
@@ -44,7 +47,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async current(ctx: Context) {
       const actor = await loadActor(strapi, ctx);
       if (!actor) {
-        throw unauthorized('SESSION_REQUIRED', 'Sesija nav aktīva. Lūdzu, pieslēdzieties.');
+        throw unauthorized('SESSION_REQUIRED', {
+          lv: 'Sesija nav aktīva. Lūdzu, pieslēdzieties.',
+          en: 'Your session is not active. Please log in.',
+        });
       }
       const user = await knexOf(strapi)('up_users').where('id', actor.userId).first('id', 'first_name', 'last_name');
       ctx.body = {
@@ -66,10 +72,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const input = validateInput(devLoginSchema, ctx.request.body);
       const user = await knexOf(strapi)('up_users').where('id', input.userId).first('id', 'blocked');
       if (!user) {
-        throw notFound('USER_NOT_FOUND', 'Lietotājs nav atrasts.');
+        throw notFound('USER_NOT_FOUND', { lv: 'Lietotājs nav atrasts.', en: 'User not found.' });
       }
       if (user.blocked) {
-        throw forbidden('USER_BLOCKED', 'Lietotājs ir bloķēts.');
+        throw forbidden('USER_BLOCKED', { lv: 'Lietotājs ir bloķēts.', en: 'The user is blocked.' });
       }
       // With exactly one usable profile there is nothing to choose, so the session starts with it.
       const usable = (await profilesOf(user.id)).filter((profile) => profile.usable);
@@ -83,15 +89,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async selectProfile(ctx: Context) {
       const actor = await loadActor(strapi, ctx);
       if (!actor) {
-        throw unauthorized('SESSION_REQUIRED', 'Sesija nav aktīva. Lūdzu, pieslēdzieties.');
+        throw unauthorized('SESSION_REQUIRED', {
+          lv: 'Sesija nav aktīva. Lūdzu, pieslēdzieties.',
+          en: 'Your session is not active. Please log in.',
+        });
       }
       const input = validateInput(profileSchema, ctx.request.body);
       const profile = await knexOf(strapi)('profiles').where({ id: input.profileId, user_id: actor.userId }).first('id', 'blocked', 'valid_until');
       if (!profile) {
-        throw notFound('PROFILE_NOT_FOUND', 'Profils nav atrasts.');
+        throw notFound('PROFILE_NOT_FOUND', { lv: 'Profils nav atrasts.', en: 'Profile not found.' });
       }
       if (!isProfileUsable(profile)) {
-        throw forbidden('PROFILE_NOT_USABLE', 'Profils ir bloķēts vai tā derīguma termiņš ir beidzies.');
+        throw forbidden('PROFILE_NOT_USABLE', {
+          lv: 'Profils ir bloķēts vai tā derīguma termiņš ir beidzies.',
+          en: 'The profile is blocked or has expired.',
+        });
       }
       await selectSessionProfile(strapi, actor.sessionHash, profile.id);
       ctx.body = { activeProfileId: profile.id };

@@ -1,7 +1,8 @@
 /**
  * Pages shown when a latvija.lv login is rejected or fails. The browser arrives here from the
  * identity provider rather than from the panel's JavaScript, so each is a small self-contained
- * HTML page (inline styles, no scripts, fonts or images) in Latvian with English below.
+ * HTML page (inline styles, no scripts, fonts or images) in Latvian with English below, marked
+ * lang="en", because the server does not know the language chosen in the panel.
  */
 
 export type LoginRejection = 'UNKNOWN_USER' | 'USER_BLOCKED' | 'NO_USABLE_PROFILE' | 'LOGIN_FAILED';
@@ -69,9 +70,9 @@ export function renderLoginResultPage(rejection: LoginRejection): { status: numb
 </head>
 <body>
 <main>
-<h1>${text.titleLv}<span class="en">${text.titleEn}</span></h1>
-<p>${text.messageLv}<span class="en">${text.messageEn}</span></p>
-<p><a href="/api/session/oidc/login">Pieslēgties vēlreiz<span class="en">Log in again</span></a></p>
+<h1>${text.titleLv}<span class="en" lang="en">${text.titleEn}</span></h1>
+<p>${text.messageLv}<span class="en" lang="en">${text.messageEn}</span></p>
+<p><a href="/api/session/oidc/login">Pieslēgties vēlreiz<span class="en" lang="en">Log in again</span></a></p>
 <p class="code">${rejection}</p>
 </main>
 </body>

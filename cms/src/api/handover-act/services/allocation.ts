@@ -38,23 +38,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           .forUpdate()
           .first('id', 'institution_id', 'status', 'user_kind', 'social_support', 'social_statuses');
         if (!application) {
-          throw notFound('APPLICATION_NOT_FOUND', 'Pieteikums nav atrasts.');
+          throw notFound('APPLICATION_NOT_FOUND', { lv: 'Pieteikums nav atrasts.', en: 'Application not found.' });
         }
         if (!OPEN_APPLICATION_STATUSES.includes(application.status as ApplicationStatus)) {
-          throw conflict('APPLICATION_NOT_OPEN', 'Resursu var piešķirt tikai iesniegtam vai atliktam pieteikumam.');
+          throw conflict('APPLICATION_NOT_OPEN', {
+            lv: 'Resursu var piešķirt tikai iesniegtam vai atliktam pieteikumam.',
+            en: 'A resource can be allocated only to a submitted or postponed application.',
+          });
         }
         const resource = await applyScope(trx('resources').where('id', input.resourceId), actor.profile.scope, 'institution_id')
           .forUpdate()
           .first('id', 'institution_id', 'status', 'usage_purpose', 'target_group', 'social_support', 'notes');
         if (!resource) {
-          throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
+          throw notFound('RESOURCE_NOT_FOUND', { lv: 'Resurss nav atrasts.', en: 'Resource not found.' });
         }
         const failure = allocationFailure(resource, {
           ...application,
           social_statuses: parseJsonColumn<string[]>(application.social_statuses, []),
         });
         if (failure) {
-          throw new DomainError(409, failure.code, failure.messageLv, 'resourceId');
+          throw new DomainError(409, failure.code, failure.messages, 'resourceId');
         }
 
         const institution = await trx('institutions').where('id', application.institution_id).first('registration_number');
@@ -87,10 +90,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       });
     } catch (error) {
       if (isUniqueViolation(error, 'handover_acts_active_resource_uq')) {
-        throw conflict('RESOURCE_ALREADY_ALLOCATED', 'Resurss jau ir piešķirts citam pieteikumam.', 'resourceId');
+        throw conflict(
+          'RESOURCE_ALREADY_ALLOCATED',
+          { lv: 'Resurss jau ir piešķirts citam pieteikumam.', en: 'The resource is already allocated to another application.' },
+          'resourceId',
+        );
       }
       if (isUniqueViolation(error, 'handover_acts_active_application_uq')) {
-        throw conflict('APPLICATION_ALREADY_HAS_ACT', 'Pieteikumam jau ir aktīvs pieņemšanas-nodošanas akts.');
+        throw conflict('APPLICATION_ALREADY_HAS_ACT', {
+          lv: 'Pieteikumam jau ir aktīvs pieņemšanas-nodošanas akts.',
+          en: 'The application already has an active handover act.',
+        });
       }
       throw error;
     }

@@ -57,6 +57,51 @@ const FIELD_LABELS_LV: Record<string, string> = {
   recipientName: 'saņēmējs',
 };
 
+const FIELD_LABELS_EN: Record<string, string> = {
+  institutionPhone: "institution's phone",
+  institutionEmail: "institution's e-mail",
+  place: "institution's town",
+  handoverResponsibleName: 'person responsible for handover',
+  handoverResponsiblePhone: 'phone of the person responsible for handover',
+  handoverResponsibleEmail: 'e-mail of the person responsible for handover',
+  ictContactName: 'ICT support contact',
+  ictContactPhone: "ICT support contact's phone",
+  ictContactEmail: "ICT support contact's e-mail",
+  dataProtectionName: 'data protection specialist',
+  dataProtectionPhone: "data protection specialist's phone",
+  dataProtectionEmail: "data protection specialist's e-mail",
+  value: "resource's value",
+  inventoryNumber: 'inventory number',
+  conditionAtIssue: 'condition at issue',
+  issuerName: 'issuer',
+  recipientName: 'recipient',
+};
+
+/**
+ * English messages for the document plugin's errors, which carry a Latvian message only. The
+ * plugin's English `message` is written for the log and can name server paths.
+ */
+function documentErrorEnglish(error: DocumentError): string {
+  switch (error.code) {
+    case 'FORMAT_UNSUPPORTED':
+      return 'This document format is not supported. Choose DOCX or PDF.';
+    case 'TEMPLATE_INVALID':
+      return 'The document template is not a valid DOCX or ODT file. Replace the template or contact the system administrator.';
+    case 'TEMPLATE_PLACEHOLDER_MISSING':
+      return `The document cannot be created because these template fields have no value: ${error.missingPlaceholders.map((name) => `{d.${name}}`).join(', ')}. Check the data of the act or the template.`;
+    case 'TEMPLATE_UNREADABLE':
+      return 'The document template cannot be read. Contact the system administrator.';
+    case 'RENDER_FAILED':
+      return 'The document could not be created from the template. Check the template or contact the system administrator.';
+    case 'PDF_UNAVAILABLE':
+      return 'PDF is not available on this server. Download the document in DOCX format.';
+    case 'CONVERSION_UNAVAILABLE':
+      return 'This server cannot convert an ODT template into a DOCX document. Replace the template with a DOCX template or contact the system administrator.';
+    case 'CONVERSION_FAILED':
+      return 'The document could not be converted. Download it in DOCX format, try again or contact the system administrator.';
+  }
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = loadConfig();
 
@@ -107,10 +152,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       'receiver.last_name as receiver_last_name',
     );
     if (!act) {
-      throw notFound('HANDOVER_ACT_NOT_FOUND', 'Pieņemšanas-nodošanas akts nav atrasts.');
+      throw notFound('HANDOVER_ACT_NOT_FOUND', { lv: 'Pieņemšanas-nodošanas akts nav atrasts.', en: 'Handover act not found.' });
     }
     if (kind === 'return-act' && act.status !== 'returned') {
-      throw new DomainError(409, 'RETURN_ACT_NOT_AVAILABLE', 'Atgriešanas aktu var sagatavot tikai pēc tam, kad ierīce ir atgriezta.');
+      throw new DomainError(409, 'RETURN_ACT_NOT_AVAILABLE', {
+        lv: 'Atgriešanas aktu var sagatavot tikai pēc tam, kad ierīce ir atgriezta.',
+        en: 'The return act can be prepared only after the device has been returned.',
+      });
     }
     const contacts = await knex('institution_contacts').where('institution_id', act.institution_id).select('role', 'first_name', 'last_name', 'phone', 'email');
     const contact = (role: string) => contacts.find((row) => row.role === role);
@@ -190,13 +238,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { act, data } = await collectData(actor, actId, kind);
       const missing = Object.entries(data)
         .filter(([, value]) => value === null || value === undefined || value === '')
-        .map(([key]) => FIELD_LABELS_LV[key] ?? key);
+        .map(([key]) => key);
       if (missing.length > 0) {
-        throw new DomainError(
-          422,
-          'DOCUMENT_DATA_MISSING',
-          `Aktu nevar sagatavot, jo nav norādīts: ${missing.join(', ')}. Papildiniet iestādes vai resursa datus.`,
-        );
+        throw new DomainError(422, 'DOCUMENT_DATA_MISSING', {
+          lv: `Aktu nevar sagatavot, jo nav norādīts: ${missing.map((key) => FIELD_LABELS_LV[key] ?? key).join(', ')}. Papildiniet iestādes vai resursa datus.`,
+          en: `The act cannot be prepared because these are missing: ${missing.map((key) => FIELD_LABELS_EN[key] ?? key).join(', ')}. Complete the data of the institution or the resource.`,
+        });
       }
       const template = await loadTemplate(kind, act);
       try {
@@ -210,7 +257,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         if (error instanceof DocumentError) {
           strapi.log.warn(`Document generation failed: ${error.code}: ${error.message}`, { actId });
-          throw new DomainError(422, error.code, error.messageLv);
+          throw new DomainError(422, error.code, { lv: error.messageLv, en: documentErrorEnglish(error) });
         }
         throw error;
       }

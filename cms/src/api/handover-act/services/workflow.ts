@@ -22,6 +22,16 @@ const STATUS_LABELS_LV: Record<HandoverStatus, string> = {
   cancelled: 'Atcelts',
 };
 
+const STATUS_LABELS_EN: Record<HandoverStatus, string> = {
+  draft: 'Draft',
+  prepared: 'Prepared for issue',
+  issued: 'Issued',
+  returned: 'Returned',
+  lost: 'Lost',
+  stolen: 'Stolen',
+  cancelled: 'Cancelled',
+};
+
 const prepareSchema = yup
   .object({
     returnDeadline: isoDateField().nullable(),
@@ -76,12 +86,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .forUpdate()
       .first('id', 'status', 'resource_id', 'application_id', 'institution_id');
     if (!act) {
-      throw notFound('HANDOVER_ACT_NOT_FOUND', 'Pieņemšanas-nodošanas akts nav atrasts.');
+      throw notFound('HANDOVER_ACT_NOT_FOUND', { lv: 'Pieņemšanas-nodošanas akts nav atrasts.', en: 'Handover act not found.' });
     }
     if (!canChangeHandoverStatus(act.status, target)) {
       throw conflict(
         'HANDOVER_STATUS_TRANSITION',
-        `Aktu statusā "${STATUS_LABELS_LV[act.status as HandoverStatus]}" nevar mainīt uz "${STATUS_LABELS_LV[target]}".`,
+        {
+          lv: `Aktu statusā "${STATUS_LABELS_LV[act.status as HandoverStatus]}" nevar mainīt uz "${STATUS_LABELS_LV[target]}".`,
+          en: `An act with the status "${STATUS_LABELS_EN[act.status as HandoverStatus]}" cannot be changed to "${STATUS_LABELS_EN[target]}".`,
+        },
         'status',
       );
     }

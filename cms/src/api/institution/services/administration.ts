@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import * as yup from 'yup';
 import type { ScopedActor } from '../../../lib/actor';
 import { knexOf, newRowColumns } from '../../../lib/db';
-import { DomainError, forbidden, invalid, notFound } from '../../../lib/errors';
+import { DomainError, forbidden, invalid, notFound, type LocalizedText } from '../../../lib/errors';
 import { applyScope, type InstitutionRow } from '../../../lib/scope';
 import { parseId, personalCodeField, validateInput } from '../../../lib/validation';
 
@@ -66,15 +66,17 @@ const activationSchema = yup
   })
   .noUnknown();
 
-const NO_OPEN_SUBTYPE_MESSAGE =
-  'Iestāde nevar pieņemt pieteikumus, ja tai nav neviena atvērta resursa apakštipa: vecāki redzētu tukšu resursu sarakstu. Atveriet vismaz vienu apakštipu.';
+const NO_OPEN_SUBTYPE_MESSAGE: LocalizedText = {
+  lv: 'Iestāde nevar pieņemt pieteikumus, ja tai nav neviena atvērta resursa apakštipa: vecāki redzētu tukšu resursu sarakstu. Atveriet vismaz vienu apakštipu.',
+  en: 'The institution cannot accept applications without at least one active resource subtype, because parents would see an empty list of resources. Activate at least one subtype.',
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function findInScope(actor: ScopedActor, idParam: unknown): Promise<InstitutionRow> {
     const id = parseId(idParam);
     const institution = await applyScope(knexOf(strapi)<InstitutionRow>('institutions').where('id', id), actor.profile.scope, 'id').first();
     if (!institution) {
-      throw notFound('INSTITUTION_NOT_FOUND', 'Izglītības iestāde nav atrasta.');
+      throw notFound('INSTITUTION_NOT_FOUND', { lv: 'Izglītības iestāde nav atrasta.', en: 'Education institution not found.' });
     }
     return institution;
   }
@@ -142,7 +144,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const known = new Set(await knex('resource_subtypes').whereIn('id', input.subtypes.map((setting) => setting.subtypeId)).pluck('id'));
       input.subtypes.forEach((setting, index) => {
         if (!known.has(setting.subtypeId)) {
-          throw invalid('SUBTYPE_NOT_FOUND', 'Resursa apakštips neeksistē.', `subtypes[${index}].subtypeId`);
+          throw invalid(
+            'SUBTYPE_NOT_FOUND',
+            { lv: 'Resursa apakštips neeksistē.', en: 'The resource subtype does not exist.' },
+            `subtypes[${index}].subtypeId`,
+          );
         }
       });
       await knex.transaction(async (trx) => {
@@ -168,7 +174,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async activate(actor: ScopedActor, idParam: unknown, body: unknown) {
       if (actor.profile.level === 'institution') {
-        throw forbidden('LEVEL_ABOVE_OWN', 'Iestādi aktivizē tās vadošās iestādes administrators.');
+        throw forbidden('LEVEL_ABOVE_OWN', {
+          lv: 'Iestādi aktivizē tās vadošās iestādes administrators.',
+          en: 'An institution is activated by an administrator of its supervisor.',
+        });
       }
       const institution = await findInScope(actor, idParam);
       const input = validateInput(activationSchema, body);
@@ -238,7 +247,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async deactivate(actor: ScopedActor, idParam: unknown) {
       if (actor.profile.level === 'institution') {
-        throw forbidden('LEVEL_ABOVE_OWN', 'Iestādi deaktivizē tās vadošās iestādes administrators.');
+        throw forbidden('LEVEL_ABOVE_OWN', {
+          lv: 'Iestādi deaktivizē tās vadošās iestādes administrators.',
+          en: 'An institution is deactivated by an administrator of its supervisor.',
+        });
       }
       const institution = await findInScope(actor, idParam);
       await knexOf(strapi)('institutions').where('id', institution.id).update({ status: 'inactive', accepts_applications: false, updated_at: new Date() });

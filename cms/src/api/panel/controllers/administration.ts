@@ -81,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function profileById(ctx: Context, id: number) {
     const row = await profiles(ctx).where('p.id', id).first();
     if (!row) {
-      throw notFound('PROFILE_NOT_FOUND', 'Profils nav atrasts.');
+      throw notFound('PROFILE_NOT_FOUND', { lv: 'Profils nav atrasts.', en: 'Profile not found.' });
     }
     return { ...camelize(row), usable: isProfileUsable(row) };
   }
@@ -121,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const id = parseId(ctx.params.id);
       const user = await users(ctx).where('u.id', id).first('u.personal_code');
       if (!user) {
-        throw notFound('USER_NOT_FOUND', 'Lietotājs nav atrasts.');
+        throw notFound('USER_NOT_FOUND', { lv: 'Lietotājs nav atrasts.', en: 'User not found.' });
       }
       const managed = await profiles(ctx).where('p.user_id', id).orderBy('p.id');
       ctx.body = { ...camelize(user), profiles: managed.map((row) => ({ ...camelize(row), usable: isProfileUsable(row) })) };

@@ -122,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .where('a.id', id)
         .first();
       if (!row) {
-        throw notFound('APPLICATION_NOT_FOUND', 'Pieteikums nav atrasts.');
+        throw notFound('APPLICATION_NOT_FOUND', { lv: 'Pieteikums nav atrasts.', en: 'Application not found.' });
       }
       const history = await knexOf(strapi)('application_status_changes')
         .where('application_id', id)

@@ -83,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const id = parseId(ctx.params.id);
       const row = await institutions(ctx).where('i.id', id).first();
       if (!row) {
-        throw notFound('INSTITUTION_NOT_FOUND', 'Izglītības iestāde nav atrasta.');
+        throw notFound('INSTITUTION_NOT_FOUND', { lv: 'Izglītības iestāde nav atrasta.', en: 'Education institution not found.' });
       }
       ctx.body = camelize(row);
     },

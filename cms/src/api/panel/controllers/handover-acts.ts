@@ -93,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function respondWithAct(ctx: Context, id: number) {
     const row = await baseQuery(ctx).where('h.id', id).first();
     if (!row) {
-      throw notFound('HANDOVER_ACT_NOT_FOUND', 'Pieņemšanas-nodošanas akts nav atrasts.');
+      throw notFound('HANDOVER_ACT_NOT_FOUND', { lv: 'Pieņemšanas-nodošanas akts nav atrasts.', en: 'Handover act not found.' });
     }
     ctx.body = camelize(row);
   }

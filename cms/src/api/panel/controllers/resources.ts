@@ -3,7 +3,8 @@ import type { Context } from 'koa';
 import * as yup from 'yup';
 import { actorOf } from '../../../lib/actor';
 import { knexOf } from '../../../lib/db';
-import { notFound } from '../../../lib/errors';
+import { errorBody, notFound } from '../../../lib/errors';
+import { requestLanguage } from '../../../lib/language';
 import { camelize, parseListRequest, runList } from '../../../lib/list';
 import { RESOURCE_LIST, resourceListQuery } from '../../../lib/resource-list';
 import { readUploadedFile } from '../../../lib/upload';
@@ -40,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function respondWithResource(ctx: Context, id: number) {
     const row = await baseQuery(ctx).where('r.id', id).first();
     if (!row) {
-      throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
+      throw notFound('RESOURCE_NOT_FOUND', { lv: 'Resurss nav atrasts.', en: 'Resource not found.' });
     }
     ctx.body = camelize(row);
   }
@@ -62,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const id = parseId(ctx.params.id);
       const row = await baseQuery(ctx).where('r.id', id).first();
       if (!row) {
-        throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
+        throw notFound('RESOURCE_NOT_FOUND', { lv: 'Resurss nav atrasts.', en: 'Resource not found.' });
       }
       const history = await knexOf(strapi)('resource_status_changes as h')
         .leftJoin('up_users as u', 'u.id', 'h.user_id')
@@ -116,7 +117,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Imports a CSV or XLSX file sent as the multipart part "file" (at most MAX_IMPORT_BYTES)
      * or as a raw text/csv body. A supervisor or state profile names the institution with the
      * institutionId query parameter or form field. A rejected file gets 422 IMPORT_INVALID
-     * with every problem as { row, column, message } in error.details.errors.
+     * with every problem as { row, column, message } in error.details.errors, its messages in
+     * the language of the Accept-Language header like every other error.
      */
     async import(ctx: Context) {
       const actor = actorOf(ctx);
@@ -129,17 +131,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.body = { created: outcome.created, numbers: outcome.numbers };
         return;
       }
+      const language = requestLanguage(ctx);
+      const errors = outcome.errors.map((problem) => ({ row: problem.row, column: problem.column, message: problem.message[language] }));
       ctx.status = 422;
-      ctx.body = {
-        data: null,
-        error: {
+      ctx.set('Content-Language', language);
+      ctx.body = errorBody(
+        {
           status: 422,
-          name: 'DomainError',
           code: 'IMPORT_INVALID',
-          message: `Fails netika importēts: atrastas ${outcome.errorCount} kļūdas. Izlabojiet tās un importējiet failu vēlreiz.`,
-          details: { errors: outcome.errors, errorCount: outcome.errorCount },
+          messages: {
+            lv: `Fails netika importēts: atrastas ${outcome.errorCount} kļūdas. Izlabojiet tās un importējiet failu vēlreiz.`,
+            en: `The file was not imported because it has ${outcome.errorCount} error${outcome.errorCount === 1 ? '' : 's'}. Correct them and import the file again.`,
+          },
+          details: { errors, errorCount: outcome.errorCount },
         },
-      };
+        language,
+      );
     },
 
     async export(ctx: Context) {

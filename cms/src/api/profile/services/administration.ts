@@ -51,11 +51,19 @@ const SESSION_ENDING_COLUMNS = ['level', 'supervisor_id', 'institution_id', 'rol
 function rolesMessage(problem: NonNullable<ReturnType<typeof rolesProblem>>): DomainError {
   switch (problem) {
     case 'empty':
-      return invalid('ROLES_REQUIRED', 'Profilam jānorāda vismaz viena loma.', 'roles');
+      return invalid(
+        'ROLES_REQUIRED',
+        { lv: 'Profilam jānorāda vismaz viena loma.', en: 'Choose at least one role for the profile.' },
+        'roles',
+      );
     case 'unknown':
-      return invalid('ROLE_UNKNOWN', 'Norādīta nezināma loma.', 'roles');
+      return invalid('ROLE_UNKNOWN', { lv: 'Norādīta nezināma loma.', en: 'An unknown role was given.' }, 'roles');
     case 'duplicate':
-      return invalid('ROLE_DUPLICATE', 'Katru lomu var norādīt tikai vienu reizi.', 'roles');
+      return invalid(
+        'ROLE_DUPLICATE',
+        { lv: 'Katru lomu var norādīt tikai vienu reizi.', en: 'Each role can be given only once.' },
+        'roles',
+      );
     case 'admin_and_daily':
       return invalid('ROLES_ADMIN_AND_DAILY', ADMIN_AND_DAILY_MESSAGE, 'roles');
   }
@@ -67,32 +75,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const target: ProfileTarget = { level: input.level, supervisorId: null, institutionId: null, institutionSupervisorId: null };
     if (input.level === 'municipality') {
       if (!input.supervisorId) {
-        throw invalid('FIELD_REQUIRED', 'Vadošās iestādes līmeņa profilam jānorāda vadošā iestāde.', 'supervisorId');
+        throw invalid(
+          'FIELD_REQUIRED',
+          { lv: 'Vadošās iestādes līmeņa profilam jānorāda vadošā iestāde.', en: 'A supervisor-level profile needs a supervisor.' },
+          'supervisorId',
+        );
       }
       const supervisor = await db('supervisors').where('id', input.supervisorId).first('id');
       if (!supervisor) {
-        throw notFound('SUPERVISOR_NOT_FOUND', 'Vadošā iestāde nav atrasta.');
+        throw notFound('SUPERVISOR_NOT_FOUND', { lv: 'Vadošā iestāde nav atrasta.', en: 'Supervisor not found.' });
       }
       target.supervisorId = supervisor.id;
     }
     if (input.level === 'institution') {
       if (!input.institutionId) {
-        throw invalid('FIELD_REQUIRED', 'Izglītības iestādes līmeņa profilam jānorāda iestāde.', 'institutionId');
+        throw invalid(
+          'FIELD_REQUIRED',
+          {
+            lv: 'Izglītības iestādes līmeņa profilam jānorāda iestāde.',
+            en: 'An institution-level profile needs an education institution.',
+          },
+          'institutionId',
+        );
       }
       const institution = await db('institutions').where('id', input.institutionId).first('id', 'supervisor_id');
       if (!institution) {
-        throw notFound('INSTITUTION_NOT_FOUND', 'Izglītības iestāde nav atrasta.');
+        throw notFound('INSTITUTION_NOT_FOUND', { lv: 'Izglītības iestāde nav atrasta.', en: 'Education institution not found.' });
       }
       target.institutionId = institution.id;
       target.institutionSupervisorId = institution.supervisor_id;
     }
     const problem = administrationProblem(actor.profile, target);
     if (problem === 'level_above') {
-      throw forbidden('LEVEL_ABOVE_OWN', 'Administrators var piešķirt tiesības tikai savā līmenī vai zemāk.');
+      throw forbidden('LEVEL_ABOVE_OWN', {
+        lv: 'Administrators var piešķirt tiesības tikai savā līmenī vai zemāk.',
+        en: 'An administrator can grant rights only at their own level or below.',
+      });
     }
     if (problem === 'outside_object') {
       // An object outside the administrator's own is reported as not found, so its existence does not leak.
-      throw notFound(target.level === 'municipality' ? 'SUPERVISOR_NOT_FOUND' : 'INSTITUTION_NOT_FOUND', 'Objekts nav atrasts jūsu pārziņā.');
+      throw notFound(target.level === 'municipality' ? 'SUPERVISOR_NOT_FOUND' : 'INSTITUTION_NOT_FOUND', {
+        lv: 'Objekts nav atrasts jūsu pārziņā.',
+        en: 'The object was not found among those you manage.',
+      });
     }
     return target;
   }
@@ -103,7 +128,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw rolesMessage(problem);
     }
     if (creating && input.validUntil && input.validUntil < latvianToday()) {
-      throw invalid('VALID_UNTIL_PAST', 'Derīguma termiņš nevar būt pagātnē.', 'validUntil');
+      throw invalid(
+        'VALID_UNTIL_PAST',
+        { lv: 'Derīguma termiņš nevar būt pagātnē.', en: 'The valid-until date cannot be in the past.' },
+        'validUntil',
+      );
     }
   }
 
@@ -126,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function findManagedProfile(db: Knex | Knex.Transaction, actor: ScopedActor, id: number) {
     const profile = await applyProfileScope(db('profiles as p').where('p.id', id), actor.profile.scope).forUpdate().first('p.*');
     if (!profile) {
-      throw notFound('PROFILE_NOT_FOUND', 'Profils nav atrasts.');
+      throw notFound('PROFILE_NOT_FOUND', { lv: 'Profils nav atrasts.', en: 'Profile not found.' });
     }
     return profile;
   }
@@ -139,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const target = await resolveTarget(knex, actor, input);
       const user = await knex('up_users').where('id', input.userId).first('id');
       if (!user) {
-        throw notFound('USER_NOT_FOUND', 'Lietotājs nav atrasts.');
+        throw notFound('USER_NOT_FOUND', { lv: 'Lietotājs nav atrasts.', en: 'User not found.' });
       }
       const [row] = await knex('profiles')
         .insert({ ...newRowColumns(), user_id: user.id, ...profileColumns(input, target) })
@@ -161,12 +190,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const input = validateInput(profileSchema, raw);
       checkProfileInput(input, false);
       if (id === actor.profile.id) {
-        throw forbidden('OWN_PROFILE', 'Savu profilu mainīt nevar: to var izdarīt cits administrators.');
+        throw forbidden('OWN_PROFILE', {
+          lv: 'Savu profilu mainīt nevar: to var izdarīt cits administrators.',
+          en: 'You cannot change your own profile. Another administrator can do it.',
+        });
       }
       return knexOf(strapi).transaction(async (trx) => {
         const current = await findManagedProfile(trx, actor, id);
         if (current.user_id !== input.userId) {
-          throw invalid('PROFILE_USER_CHANGE', 'Profila lietotāju mainīt nevar.', 'userId');
+          throw invalid(
+            'PROFILE_USER_CHANGE',
+            { lv: 'Profila lietotāju mainīt nevar.', en: 'The person of a profile cannot be changed.' },
+            'userId',
+          );
         }
         const target = await resolveTarget(trx, actor, input);
         const columns = profileColumns(input, target);
@@ -183,7 +219,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async endProfile(actor: ScopedActor, idParam: unknown): Promise<{ id: number }> {
       const id = parseId(idParam);
       if (id === actor.profile.id) {
-        throw forbidden('OWN_PROFILE', 'Savu profilu izbeigt nevar: to var izdarīt cits administrators.');
+        throw forbidden('OWN_PROFILE', {
+          lv: 'Savu profilu izbeigt nevar: to var izdarīt cits administrators.',
+          en: 'You cannot end your own profile. Another administrator can do it.',
+        });
       }
       return knexOf(strapi).transaction(async (trx) => {
         // Profiles in the administrator's scope are at its own level or below, so no level check is needed here.
@@ -236,18 +275,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const knex = knexOf(strapi);
       const user = await applyUserScope(knex('up_users as u').where('u.id', id), actor.profile.scope, knex).first('u.id', 'u.blocked');
       if (!user) {
-        throw notFound('USER_NOT_FOUND', 'Lietotājs nav atrasts.');
+        throw notFound('USER_NOT_FOUND', { lv: 'Lietotājs nav atrasts.', en: 'User not found.' });
       }
       if (input.blocked !== user.blocked) {
         if (id === actor.userId) {
-          throw forbidden('OWN_USER', 'Sevi bloķēt nevar.');
+          throw forbidden('OWN_USER', { lv: 'Sevi bloķēt nevar.', en: 'You cannot block yourself.' });
         }
         const [{ count: outside }] = await knex('profiles as p')
           .where('p.user_id', id)
           .whereNotIn('p.id', applyProfileScope(knex('profiles as p').select('p.id'), actor.profile.scope))
           .count({ count: '*' });
         if (Number(outside) > 0) {
-          throw conflict('USER_HAS_OTHER_PROFILES', 'Lietotājam ir profili ārpus jūsu pārziņas: bloķējiet viņa profilu savā iestādē, nevis lietotāju.', 'blocked');
+          throw conflict(
+            'USER_HAS_OTHER_PROFILES',
+            {
+              lv: 'Lietotājam ir profili ārpus jūsu pārziņas: bloķējiet viņa profilu savā iestādē, nevis lietotāju.',
+              en: 'The user has profiles outside your scope. Block their profile at your institution instead of the user.',
+            },
+            'blocked',
+          );
         }
       }
       await knex.transaction(async (trx) => {

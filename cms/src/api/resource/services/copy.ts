@@ -28,7 +28,10 @@ const copySchema = yup
           .required(),
       )
       .min(1)
-      .max(MAX_COPIES, `Vienā reizē var izveidot ne vairāk kā ${MAX_COPIES} kopijas.`)
+      .max(MAX_COPIES, {
+        lv: `Vienā reizē var izveidot ne vairāk kā ${MAX_COPIES} kopijas.`,
+        en: `At most ${MAX_COPIES} copies can be created at once.`,
+      })
       .required(),
   })
   .noUnknown();
@@ -47,18 +50,25 @@ interface SourceRow extends Omit<ResourceColumns, 'parameters'> {
 /** Turns a clash into a DomainError whose field names the item, such as items[3].serialNumber. */
 function clashError(clash: IdentityClash): DomainError {
   const field = `items[${clash.index}].${clash.field}`;
-  const fieldLabel = clash.field === 'serialNumber' ? 'Sērijas numurs' : 'Inventāra numurs';
+  const fieldLabel =
+    clash.field === 'serialNumber' ? { lv: 'Sērijas numurs', en: 'Serial number' } : { lv: 'Inventāra numurs', en: 'Inventory number' };
   const code = clash.field === 'serialNumber' ? 'SERIAL_NUMBER' : 'INVENTORY_NUMBER';
   if (clash.takenBy !== undefined) {
     return conflict(
       `${code}_TAKEN`,
-      `${fieldLabel} "${clash.value}" (${clash.index + 1}. kopija) jau ir reģistrēts resursam ${clash.takenBy}.`,
+      {
+        lv: `${fieldLabel.lv} "${clash.value}" (${clash.index + 1}. kopija) jau ir reģistrēts resursam ${clash.takenBy}.`,
+        en: `${fieldLabel.en} "${clash.value}" (copy ${clash.index + 1}) is already registered to resource ${clash.takenBy}.`,
+      },
       field,
     );
   }
   return conflict(
     `${code}_REPEATED`,
-    `${fieldLabel} "${clash.value}" norādīts gan ${(clash.repeats ?? 0) + 1}., gan ${clash.index + 1}. kopijai.`,
+    {
+      lv: `${fieldLabel.lv} "${clash.value}" norādīts gan ${(clash.repeats ?? 0) + 1}., gan ${clash.index + 1}. kopijai.`,
+      en: `${fieldLabel.en} "${clash.value}" is given for both copy ${(clash.repeats ?? 0) + 1} and copy ${clash.index + 1}.`,
+    },
     field,
   );
 }
@@ -108,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       'r.institution_id',
     ).first(SOURCE_COLUMNS);
     if (!source) {
-      throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
+      throw notFound('RESOURCE_NOT_FOUND', { lv: 'Resurss nav atrasts.', en: 'Resource not found.' });
     }
 
     // Copies are new registrations, so they pass the rules of registration against today's catalog.
@@ -127,7 +137,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new DomainError(
         400,
         problem.code,
-        `Resursu ${source.number} nevar kopēt: ${problem.message} Vispirms izlabojiet resursu.`,
+        {
+          lv: `Resursu ${source.number} nevar kopēt: ${problem.message.lv} Vispirms izlabojiet resursu.`,
+          en: `Resource ${source.number} cannot be copied: ${problem.message.en} Correct the resource first.`,
+        },
         problem.field,
       );
     }
@@ -177,10 +190,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     } catch (error) {
       if (isUniqueViolation(error, 'resources_serial_uq') || isUniqueViolation(error, 'resources_inventory_uq')) {
-        throw conflict(
-          'COPY_CONFLICT',
-          'Kamēr kopijas tika saglabātas, cits lietotājs reģistrēja resursu ar kādu no šiem numuriem. Atveriet kopēšanu vēlreiz.',
-        );
+        throw conflict('COPY_CONFLICT', {
+          lv: 'Kamēr kopijas tika saglabātas, cits lietotājs reģistrēja resursu ar kādu no šiem numuriem. Atveriet kopēšanu vēlreiz.',
+          en: 'While the copies were being saved, another user registered a resource with one of these numbers. Open the copy form again.',
+        });
       }
       throw error;
     }

@@ -140,7 +140,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const scope = actor.profile.scope;
     const sortColumn = RESOURCE_LIST.sortable[request.sort.field];
     if (!sortColumn) {
-      throw invalid('SORT_UNKNOWN', `Sarakstu nevar kārtot pēc lauka "${request.sort.field}".`, 'sort');
+      throw invalid(
+        'SORT_UNKNOWN',
+        {
+          lv: `Sarakstu nevar kārtot pēc lauka "${request.sort.field}".`,
+          en: `The list cannot be sorted by the field "${request.sort.field}".`,
+        },
+        'sort',
+      );
     }
     const idQuery = resourceListQuery(knex, scope, ['r.id']);
     applyFilters(idQuery, RESOURCE_LIST, request.filter);

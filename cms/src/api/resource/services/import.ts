@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import * as yup from 'yup';
 import type { ScopedActor } from '../../../lib/actor';
 import { knexOf, isUniqueViolation, type Db } from '../../../lib/db';
-import { conflict, DomainError } from '../../../lib/errors';
+import { conflict, DomainError, type LocalizedText } from '../../../lib/errors';
 import { loadCodeLabels } from '../../../lib/code-labels';
 import { insertNumberedResources, type NewResource } from '../../../lib/resource-insert';
 import { loadSubtypeDefinitions } from '../../../lib/resource-subtypes';
@@ -40,7 +40,7 @@ interface CheckedRow {
   rowNumber: number;
   resource?: NewResource;
   candidate?: IdentityCandidate;
-  problems: Array<{ field: string; message: string }>;
+  problems: Array<{ field: string; message: LocalizedText }>;
 }
 
 async function loadCatalog(db: Db): Promise<ImportCatalog> {
@@ -200,7 +200,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const [header, ...dataRows] = (await readSpreadsheet(file, MAX_IMPORT_ROWS)).filter(hasValues);
     if (!header || dataRows.length === 0) {
-      throw new DomainError(422, 'IMPORT_EMPTY', 'Failā nav nevienas resursu rindas zem virsrakstu rindas. Aizpildiet importa veidni.');
+      throw new DomainError(422, 'IMPORT_EMPTY', {
+        lv: 'Failā nav nevienas resursu rindas zem virsrakstu rindas. Aizpildiet importa veidni.',
+        en: 'The file has no resource rows below the header row. Fill in the import template.',
+      });
     }
     const catalog = await loadCatalog(knex);
     const { positions, problems: headerProblems } = matchHeader(header, catalog.columns);
@@ -219,11 +222,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       withCandidates.map((row) => row.candidate),
     );
     for (const clash of clashes) {
-      const fieldLabel = clash.field === 'serialNumber' ? 'Sērijas numurs' : 'Inventāra numurs';
-      const message =
+      const fieldLabel =
+        clash.field === 'serialNumber' ? { lv: 'Sērijas numurs', en: 'Serial number' } : { lv: 'Inventāra numurs', en: 'Inventory number' };
+      const firstRow = withCandidates[clash.repeats ?? 0].rowNumber;
+      const message: LocalizedText =
         clash.takenBy !== undefined
-          ? `${fieldLabel} "${clash.value}" jau ir reģistrēts resursam ${clash.takenBy}.`
-          : `${fieldLabel} "${clash.value}" jau norādīts ${withCandidates[clash.repeats ?? 0].rowNumber}. rindā.`;
+          ? {
+              lv: `${fieldLabel.lv} "${clash.value}" jau ir reģistrēts resursam ${clash.takenBy}.`,
+              en: `${fieldLabel.en} "${clash.value}" is already registered to resource ${clash.takenBy}.`,
+            }
+          : {
+              lv: `${fieldLabel.lv} "${clash.value}" jau norādīts ${firstRow}. rindā.`,
+              en: `${fieldLabel.en} "${clash.value}" is already given in row ${firstRow}.`,
+            };
       problems.push({ row: withCandidates[clash.index].rowNumber, column: headerOf(catalog.columns, clash.field), message });
     }
     if (problems.length > 0) {
@@ -250,10 +261,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return { ok: true, created: created.length, numbers };
     } catch (error) {
       if (isUniqueViolation(error, 'resources_serial_uq') || isUniqueViolation(error, 'resources_inventory_uq')) {
-        throw conflict(
-          'IMPORT_CONFLICT',
-          'Importa laikā cits lietotājs reģistrēja resursu ar kādu no faila sērijas vai inventāra numuriem. Nekas netika saglabāts; importējiet failu vēlreiz.',
-        );
+        throw conflict('IMPORT_CONFLICT', {
+          lv: 'Importa laikā cits lietotājs reģistrēja resursu ar kādu no faila sērijas vai inventāra numuriem. Nekas netika saglabāts; importējiet failu vēlreiz.',
+          en: 'During the import, another user registered a resource with one of the serial or inventory numbers in the file. Nothing was saved. Import the file again.',
+        });
       }
       throw error;
     }

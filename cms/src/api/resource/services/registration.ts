@@ -37,7 +37,10 @@ export async function assertResourceRules(
     throw new DomainError(
       400,
       problem?.code ?? 'SUBTYPE_NOT_FOUND',
-      problem?.message ?? 'Norādītais resursa apakštips neeksistē vai nav aktīvs.',
+      problem?.message ?? {
+        lv: 'Norādītais resursa apakštips neeksistē vai nav aktīvs.',
+        en: 'The resource subtype does not exist or is not active.',
+      },
       problem?.field ?? 'subtypeId',
     );
   }
@@ -65,7 +68,10 @@ export async function explainResourceConflict(
       .first('number');
     throw conflict(
       'SERIAL_NUMBER_TAKEN',
-      `Sērijas numurs "${input.serialNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(),
+      {
+        lv: `Sērijas numurs "${input.serialNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(),
+        en: `Serial number "${input.serialNumber}" is already registered to resource ${other?.number ?? ''}.`.trim(),
+      },
       'serialNumber',
     );
   }
@@ -73,7 +79,10 @@ export async function explainResourceConflict(
     const other = await others().whereRaw('lower(inventory_number) = lower(?)', [input.inventoryNumber]).first('number');
     throw conflict(
       'INVENTORY_NUMBER_TAKEN',
-      `Inventāra numurs "${input.inventoryNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(),
+      {
+        lv: `Inventāra numurs "${input.inventoryNumber}" jau ir reģistrēts resursam ${other?.number ?? ''}.`.trim(),
+        en: `Inventory number "${input.inventoryNumber}" is already registered to resource ${other?.number ?? ''}.`.trim(),
+      },
       'inventoryNumber',
     );
   }
@@ -130,16 +139,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           .forUpdate()
           .first('institution_id', 'type_id', 'status');
         if (!current) {
-          throw notFound('RESOURCE_NOT_FOUND', 'Resurss nav atrasts.');
+          throw notFound('RESOURCE_NOT_FOUND', { lv: 'Resurss nav atrasts.', en: 'Resource not found.' });
         }
         if (subtype.typeId !== current.type_id) {
-          throw new DomainError(400, 'RESOURCE_TYPE_CHANGE', 'Resursa tipu mainīt nevar: izvēlieties tā paša tipa apakštipu.', 'subtypeId');
+          throw new DomainError(
+            400,
+            'RESOURCE_TYPE_CHANGE',
+            {
+              lv: 'Resursa tipu mainīt nevar: izvēlieties tā paša tipa apakštipu.',
+              en: 'The resource type cannot be changed. Choose a subtype of the same type.',
+            },
+            'subtypeId',
+          );
         }
         const statusChanges = input.status !== current.status;
         if (statusChanges && (isLockedStatus(current.status) || isLockedStatus(input.status))) {
           throw conflict(
             'RESOURCE_STATUS_LOCKED',
-            'Rezervēta, lietošanā esoša vai norakstīta resursa statusu nevar mainīt ar roku.',
+            {
+              lv: 'Rezervēta, lietošanā esoša vai norakstīta resursa statusu nevar mainīt ar roku.',
+              en: 'The status of a reserved, in-use or written-off resource cannot be changed by hand.',
+            },
             'status',
           );
         }

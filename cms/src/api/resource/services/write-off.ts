@@ -32,7 +32,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw new DomainError(
         400,
         'WRITE_OFF_DATE_IN_FUTURE',
-        `Norakstīšanas datums ${date} vēl nav pienācis. Norādiet šodienas vai agrāku datumu.`,
+        {
+          lv: `Norakstīšanas datums ${date} vēl nav pienācis. Norādiet šodienas vai agrāku datumu.`,
+          en: `The write-off date ${date} is in the future. Enter today's date or an earlier one.`,
+        },
         'date',
       );
     }
@@ -47,7 +50,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw new DomainError(
         400,
         'WRITE_OFF_BEFORE_ACQUISITION',
-        `Norakstīšanas datums ${date} ir agrāks par iegādes datumu resursiem: ${acquiredLater.slice(0, 20).join(', ')}.`,
+        {
+          lv: `Norakstīšanas datums ${date} ir agrāks par iegādes datumu resursiem: ${acquiredLater.slice(0, 20).join(', ')}.`,
+          en: `The write-off date ${date} is earlier than the acquisition date of these resources: ${acquiredLater.slice(0, 20).join(', ')}.`,
+        },
         'date',
       );
     }
