@@ -406,6 +406,7 @@ export const en: TranslationMessages = {
         accept_applications: 'Start accepting applications now',
         done: 'Institution activated, the director has administrator rights, and the institution has been e-mailed.',
         done_without_email: 'Institution activated, and the director has administrator rights. No e-mail was sent because no e-mail address is known.',
+        done_email_failed: 'Institution activated, and the director has administrator rights, but the e-mail could not be sent. Let the institution know another way.',
       },
       deactivate: {
         title: 'Deactivate the institution',

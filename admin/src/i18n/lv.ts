@@ -620,6 +620,7 @@ export const lv: TranslationMessages = {
         accept_applications: 'Uzreiz sākt pieņemt pieteikumus',
         done: 'Iestāde aktivizēta, direktoram piešķirtas administratora tiesības, un iestādei nosūtīts e-pasts.',
         done_without_email: 'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības. E-pasts netika nosūtīts, jo nav norādīta neviena e-pasta adrese.',
+        done_email_failed: 'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības, bet e-pastu neizdevās nosūtīt. Paziņojiet iestādei citā veidā.',
       },
       deactivate: {
         title: 'Iestādes deaktivizēšana',
