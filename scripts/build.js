@@ -35,7 +35,7 @@ function mtime(file) {
   return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
 }
 
-run(bin('tsc'), ['-b', 'config', 'database', 'plugins/access', 'plugins/documents', 'plugins/eservice', 'plugins/email-outbox', 'plugins/dev-idp']);
+run(bin('tsc'), ['-b', 'config', 'database', 'plugins/access', 'plugins/documents', 'plugins/eservice', 'plugins/email-outbox', 'plugins/email-smtp', 'plugins/dev-idp']);
 
 // Strapi's admin UI takes the longest to build and only changes with Strapi's version or config.
 const strapiAdminIndex = path.join(root, 'cms', 'dist', 'build', 'index.html');

@@ -41,12 +41,31 @@ export interface RumisConfig {
   /** Port of the stand-in identity provider on 127.0.0.1. */
   devIdpPort: number;
   sessionTtlMinutes: number;
+  /** E-mail transport: `outbox` writes each message as a JSON file into mailOutboxDir, and `smtp` sends it. */
+  mailTransport: 'outbox' | 'smtp';
+  /** Folder of the outbox transport. */
   mailOutboxDir: string;
+  /** Sender that recipients see, such as `RUMIS <rumis@example.lv>`, and the reply-to address. */
+  mailFrom: string;
+  /** SMTP server, set whenever SMTP_HOST is set and so always when mailTransport is `smtp`. */
+  smtp?: SmtpConfig;
   libreOfficeDir?: string;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   seedDemoData: boolean;
   /** Days after which a resource's unconfirmed status counts as stale on the dashboard. */
   resourceStaleDays: number;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** Implicit TLS from the first byte (usually port 465). When false, the connection starts unencrypted. */
+  secure: boolean;
+  /** Whether an unencrypted connection must switch to TLS with STARTTLS before sending. Ignored when secure. */
+  requireTls: boolean;
+  /** PEM file with the certificate authorities that are trusted for the server's certificate instead of Node's bundled list. */
+  tlsCaFile?: string;
+  auth?: { user: string; password: string };
 }
 
 export class ConfigError extends Error {
@@ -94,7 +113,20 @@ const schema = yup.object({
     .test('has-openid', 'must be a space-separated list of scopes that includes openid', (value) => value.split(/\s+/).includes('openid')),
   DEV_IDP_PORT: yup.number().typeError('must be a whole number').integer('must be a whole number').min(1024).max(65535).default(1338),
   SESSION_TTL_MINUTES: yup.number().typeError('must be a whole number of minutes').integer().min(5).max(1440).default(480),
+  MAIL_TRANSPORT: yup.string().oneOf(['outbox', 'smtp'], 'must be outbox or smtp'),
   MAIL_OUTBOX_DIR: yup.string().default('.data/outbox'),
+  MAIL_FROM: yup
+    .string()
+    .test('mailbox', 'must be an e-mail address, optionally with a display name, such as RUMIS <rumis@example.lv>', (value) => value === undefined || isMailbox(value)),
+  SMTP_HOST: yup
+    .string()
+    .matches(/^[A-Za-z0-9.-]+$|^\[?[0-9A-Fa-f:.]+\]?$/, 'must be a host name or IP address such as smtp.example.lv, without a scheme or port'),
+  SMTP_PORT: yup.number().typeError('must be a whole number').integer('must be a whole number').min(1).max(65535).default(587),
+  SMTP_SECURE: booleanString(),
+  SMTP_REQUIRE_TLS: booleanString(),
+  SMTP_TLS_CA_FILE: yup.string(),
+  SMTP_USER: yup.string(),
+  SMTP_PASSWORD: yup.string(),
   LIBREOFFICE_DIR: yup.string(),
   LOG_LEVEL: yup.string().oneOf(['error', 'warn', 'info', 'debug'], 'must be error, warn, info or debug').default('info'),
   SEED_DEMO_DATA: booleanString(),
@@ -118,6 +150,17 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Matches `address@domain` or `Display Name <address@domain>`, the forms of an RFC 5322 mailbox
+ * RUMIS accepts. A comma or semicolon in the name must be inside quotes, or it would start a
+ * second address.
+ */
+function isMailbox(value: string): boolean {
+  const match = /^\s*(?:(?:"[^"]*"|[^<>",;])*<([^<>\s]+)>|([^<>\s,;]+))\s*$/.exec(value);
+  const address = match?.[1] ?? match?.[2];
+  return address !== undefined && yup.string().email().isValidSync(address);
 }
 
 function isTrue(value: string | undefined, fallback: boolean): boolean {
@@ -172,6 +215,54 @@ function resolveFromRoot(value: string): string {
 function findLibreOffice(explicit: string | undefined): string | undefined {
   const candidates = [explicit, ...(process.env.PATH ?? '').split(path.delimiter), '/usr/lib/libreoffice/program'];
   return candidates.find((dir): dir is string => Boolean(dir) && fs.existsSync(path.join(dir as string, 'soffice')));
+}
+
+const DEVELOPMENT_MAIL_FROM = 'RUMIS <rumis@localhost>';
+
+/** Checks the rules that link the mail variables and picks the transport. */
+function mailSettings(
+  raw: yup.InferType<typeof schema>,
+  production: boolean,
+): { transport: RumisConfig['mailTransport']; from: string; smtp?: SmtpConfig } {
+  const transport = (raw.MAIL_TRANSPORT ?? (raw.SMTP_HOST ? 'smtp' : 'outbox')) as RumisConfig['mailTransport'];
+  // The outbox only writes files, so in production no school would ever get its e-mail.
+  if (production && raw.MAIL_TRANSPORT === 'outbox') {
+    throw new ConfigError('MAIL_TRANSPORT', 'must be smtp when NODE_ENV=production, because the outbox folder sends nothing');
+  }
+  if (!raw.SMTP_HOST && (production || transport === 'smtp')) {
+    const reason = production ? 'NODE_ENV=production' : 'MAIL_TRANSPORT=smtp';
+    throw new ConfigError('SMTP_HOST', `is required when ${reason} (the host name of the SMTP server that sends e-mail)`);
+  }
+  if (raw.SMTP_USER && !raw.SMTP_PASSWORD) {
+    throw new ConfigError('SMTP_PASSWORD', 'is required when SMTP_USER is set (set both or neither)');
+  }
+  if (raw.SMTP_PASSWORD && !raw.SMTP_USER) {
+    throw new ConfigError('SMTP_USER', 'is required when SMTP_PASSWORD is set (set both or neither)');
+  }
+  const secure = isTrue(raw.SMTP_SECURE, false);
+  const requireTls = isTrue(raw.SMTP_REQUIRE_TLS, true);
+  if (production && raw.SMTP_USER && !secure && !requireTls) {
+    throw new ConfigError('SMTP_REQUIRE_TLS', 'must not be false when NODE_ENV=production and SMTP_USER is set, because the password would cross the network unencrypted');
+  }
+  const tlsCaFile = raw.SMTP_TLS_CA_FILE ? resolveFromRoot(raw.SMTP_TLS_CA_FILE) : undefined;
+  if (tlsCaFile && !fs.existsSync(tlsCaFile)) {
+    throw new ConfigError('SMTP_TLS_CA_FILE', 'must name an existing PEM file with the trusted certificate authorities');
+  }
+  if (production && !raw.MAIL_FROM) {
+    throw new ConfigError('MAIL_FROM', 'is required when NODE_ENV=production (the sender recipients see, such as RUMIS <rumis@example.lv>)');
+  }
+
+  const smtp: SmtpConfig | undefined = raw.SMTP_HOST
+    ? {
+        host: raw.SMTP_HOST.replace(/^\[(.*)\]$/, '$1'),
+        port: raw.SMTP_PORT,
+        secure,
+        requireTls,
+        tlsCaFile,
+        auth: raw.SMTP_USER && raw.SMTP_PASSWORD ? { user: raw.SMTP_USER, password: raw.SMTP_PASSWORD } : undefined,
+      }
+    : undefined;
+  return { transport, from: raw.MAIL_FROM?.trim() ?? DEVELOPMENT_MAIL_FROM, smtp };
 }
 
 /**
@@ -235,6 +326,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): RumisC
     }
   }
 
+  const mail = mailSettings(raw, production);
+
   return {
     env,
     host: raw.HOST,
@@ -263,7 +356,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): RumisC
     },
     devIdpPort: raw.DEV_IDP_PORT,
     sessionTtlMinutes: raw.SESSION_TTL_MINUTES,
+    mailTransport: mail.transport,
     mailOutboxDir: resolveFromRoot(raw.MAIL_OUTBOX_DIR),
+    mailFrom: mail.from,
+    smtp: mail.smtp,
     libreOfficeDir: findLibreOffice(raw.LIBREOFFICE_DIR),
     logLevel: raw.LOG_LEVEL as RumisConfig['logLevel'],
     seedDemoData: isTrue(raw.SEED_DEMO_DATA, !production),

@@ -13,7 +13,7 @@ function latvianToday(): string {
 const LEADING_HEADERS = ['Numurs', 'Izglītības iestāde', 'Apakštips', 'Ražotājs', 'Modelis', 'Sērijas numurs', 'Inventāra numurs'];
 const TRAILING_HEADERS = ['Piezīmes (stāvoklis)', 'Statuss apstiprināts', 'Norakstīšanas datums', 'Norakstīšanas iemesls'];
 
-/** Parses the export's CSV: comma separated, double-quoted fields, CRLF line ends. */
+/** Parses the export's CSV: semicolon separated, double-quoted fields, CRLF line ends. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -32,7 +32,7 @@ function parseCsv(text: string): string[][] {
       }
     } else if (character === '"') {
       quoted = true;
-    } else if (character === ',') {
+    } else if (character === ';') {
       row.push(field);
       field = '';
     } else if (character === '\r' && text[i + 1] === '\n') {
@@ -135,16 +135,16 @@ describe('resource export', () => {
     expect(first[column('Atrašanās vieta')]).toBe('Bibliotēkā');
     expect(first[column('Mērķa grupa')]).toBe('Sociāli mazāk aizsargātiem izglītojamiem');
     expect(first[column('Sociālā atbalsta resurss')]).toBe('Jā');
-    expect(first[column('Iegādes datums')]).toBe('2023-02-01');
-    expect(first[column('Vērtība EUR ar PVN')]).toBe('416.5');
+    expect(first[column('Iegādes datums')]).toBe('01.02.2023');
+    expect(first[column('Vērtība EUR ar PVN')]).toBe('416,5');
     expect(first[column('Irbulis')]).toBe('Jā');
     expect(first[column('Operatīvā atmiņa (GB)')]).toBe('4');
     // A text that a spreadsheet would run as a formula is written as text.
     expect(first[column('Iestādes piešķirtais nosaukums')]).toBe("'=SUM(A1:A2)");
-    expect(first[column('Statuss apstiprināts')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(first[column('Statuss apstiprināts')]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
 
     const writtenOff = rows.find((row) => row[column('Statuss')] === 'Norakstīts') as string[];
-    expect(writtenOff[column('Norakstīšanas datums')]).toBe('2026-03-02');
+    expect(writtenOff[column('Norakstīšanas datums')]).toBe('02.03.2026');
     expect(writtenOff[column('Norakstīšanas iemesls')]).toBe('Nozaudēts lādētājs');
   });
 

@@ -175,7 +175,7 @@ describe('resource import', () => {
       expect(response.headers['content-disposition']).toBe('attachment; filename="resursu-importa-veidne.csv"');
       const text = (response.body as Buffer).toString('utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
-      expect(text.slice(1)).toBe(`${HEADERS.join(',')}\r\n`);
+      expect(text.slice(1)).toBe(`${HEADERS.join(';')}\r\n`);
     });
 
     it('rejects an unknown template format', async () => {

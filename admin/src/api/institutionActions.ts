@@ -17,8 +17,10 @@ export interface ActivationResult {
   id: number;
   directorUserId: number;
   profileId: number;
-  /** False when neither the director nor the institution has an e-mail address. */
+  /** True only when emailStatus is `sent`. */
   emailSent: boolean;
+  /** `no_address` when neither the director nor the institution has an e-mail address, `failed` when sending failed. */
+  emailStatus: 'sent' | 'failed' | 'no_address';
 }
 
 /** Administration of one institution: contact persons, application settings, activation. */

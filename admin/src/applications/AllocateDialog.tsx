@@ -1,9 +1,13 @@
-import { useState } from 'react';
-import { Alert, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, Stack, Switch, TextField, Typography } from '@mui/material';
+import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import SearchIcon from '@mui/icons-material/Search';
 import {
   Button,
   DateInput,
   Form,
+  FormDataConsumer,
   RadioButtonGroupInput,
   SaveButton,
   TextInput,
@@ -21,11 +25,10 @@ import { toIsoDate } from '../common/dates';
 import { AllocationDone } from './AllocationDone';
 import type { ApplicationRecord, ResourceRecord } from '../types';
 
-/**
- * NOTE: the server returns at most 500 rows per page, so an institution with more available
- * devices gets only the first 500 listed here (by number).
- */
-const AVAILABLE_PAGE = { page: 1, perPage: 500 };
+/** Devices listed per page; the search box and the page buttons reach the rest. */
+const PER_PAGE = 20;
+/** Pause after the last key press before the search goes to the server, in milliseconds. */
+const SEARCH_DELAY_MS = 300;
 
 /**
  * Target groups that fit the resource user, as the server's allocation rules have them. A
@@ -38,12 +41,49 @@ function fittingTargetGroups(application: ApplicationRecord): string[] {
   return application.socialStatuses?.length ? ['learners', 'all', 'socially_disadvantaged_learners'] : ['learners', 'all'];
 }
 
+interface AllocateValues {
+  resourceId?: number | string | null;
+}
+
+function isChosen(resourceId: AllocateValues['resourceId']): resourceId is number | string {
+  return resourceId !== undefined && resourceId !== null && resourceId !== '';
+}
+
+/** Names the chosen device, which stays chosen while the search or the page shows other devices. */
+const ChosenResource = ({ labels }: { labels: ReadonlyMap<number, string> }) => {
+  const translate = useTranslate();
+  return (
+    <FormDataConsumer<AllocateValues>>
+      {({ formData }) =>
+        isChosen(formData.resourceId) ? (
+          <Typography variant="body2" sx={{ mb: 2 }} data-testid="allocate-chosen">
+            {translate('resources.applications.allocate.chosen', {
+              resource: labels.get(Number(formData.resourceId)) ?? String(formData.resourceId),
+            })}
+          </Typography>
+        ) : null
+      }
+    </FormDataConsumer>
+  );
+};
+
+/** Enables saving once a device is chosen. */
+const AllocateSaveButton = () => (
+  <FormDataConsumer<AllocateValues>>
+    {({ formData }) => (
+      <SaveButton label="resources.applications.actions.allocate" disabled={!isChosen(formData.resourceId)} alwaysEnable={isChosen(formData.resourceId)} />
+    )}
+  </FormDataConsumer>
+);
+
 /** The form starts empty instead of taking values from the application in context. */
 const EMPTY_RECORD = {};
 
 /**
- * Lists the institution's resources with status "available for issue" and allocates the chosen
- * one with a return deadline. On success it shows the new handover act's number and a link to it.
+ * Lists the institution's resources with status "available for issue", a page at a time with a
+ * search over number, serial number, inventory number and model, first only those of the requested
+ * subtype. Allocates the chosen one with a return deadline and then shows the new handover act's
+ * number and a link to it.
  */
 export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
   const translate = useTranslate();
@@ -53,17 +93,43 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
   const record = useRecordContext<ApplicationRecord>();
   const subtypes = useSubtypes();
   const [result, setResult] = useState<AllocationResult | null>(null);
-  const { data: resources = [], isPending } = useGetList<ResourceRecord>(
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const [requestedSubtypeOnly, setRequestedSubtypeOnly] = useState(true);
+  // Labels of every device listed so far, so that the chosen one can be named on any page.
+  const labels = useRef(new Map<number, string>());
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setQuery(search.trim());
+      setPage(1);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const {
+    data: resources = [],
+    total = 0,
+    isPending,
+  } = useGetList<ResourceRecord>(
     'resources',
     {
       // Only devices the server would accept: available, for individual issue, for this kind of user.
       filter: record
-        ? { status: 'available', institutionId: record.institutionId, usagePurpose: 'issued_individually', targetGroup: fittingTargetGroups(record) }
+        ? {
+            status: 'available',
+            institutionId: record.institutionId,
+            usagePurpose: 'issued_individually',
+            targetGroup: fittingTargetGroups(record),
+            ...(requestedSubtypeOnly ? { subtypeId: record.subtypeId } : {}),
+            ...(query ? { q: query } : {}),
+          }
         : {},
-      pagination: AVAILABLE_PAGE,
+      pagination: { page, perPage: PER_PAGE },
       sort: { field: 'number', order: 'ASC' },
     },
-    { enabled: record !== undefined },
+    { enabled: record !== undefined, placeholderData: (previous) => previous },
   );
   if (!record) {
     return null;
@@ -73,6 +139,12 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
     id: resource.id,
     name: `${resource.number} · ${subtypes.labelOf(resource.subtypeId)} · ${resource.manufacturer} ${resource.model} · ${resource.serialNumber}`,
   }));
+  for (const choice of choices) {
+    labels.current.set(choice.id, choice.name);
+  }
+  const firstShown = total === 0 ? 0 : (page - 1) * PER_PAGE + 1;
+  const lastShown = Math.min(page * PER_PAGE, total);
+  const filtered = query !== '' || requestedSubtypeOnly;
 
   const handleSubmit = async (values: Record<string, unknown>) => {
     try {
@@ -96,8 +168,33 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
       ) : (
         <Form onSubmit={handleSubmit} record={EMPTY_RECORD}>
           <DialogContent>
-            {!isPending && choices.length === 0 && (
-              <Alert severity="info">{translate('resources.applications.allocate.none_available')}</Alert>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }} sx={{ mb: 1 }}>
+              <TextField
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+                label={translate('resources.applications.allocate.search')}
+                helperText={translate('resources.applications.allocate.search_help')}
+                size="small"
+                InputProps={{ endAdornment: <SearchIcon fontSize="small" aria-hidden /> }}
+                sx={{ minWidth: 280 }}
+              />
+              <FormControlLabel
+                control={
+                  <Switch
+                    checked={requestedSubtypeOnly}
+                    onChange={(event) => {
+                      setRequestedSubtypeOnly(event.target.checked);
+                      setPage(1);
+                    }}
+                  />
+                }
+                label={translate('resources.applications.allocate.requested_subtype_only', { subtype: subtypes.labelOf(record.subtypeId) })}
+              />
+            </Stack>
+            {!isPending && total === 0 && (
+              <Alert severity="info">
+                {translate(filtered ? 'resources.applications.allocate.none_found' : 'resources.applications.allocate.none_available')}
+              </Alert>
             )}
             {choices.length > 0 && (
               <RadioButtonGroupInput
@@ -108,6 +205,30 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
                 validate={required()}
               />
             )}
+            {total > 0 && (
+              <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
+                <Typography variant="body2" data-testid="allocate-range">
+                  {translate('resources.applications.allocate.range', { from: firstShown, to: lastShown, total })}
+                </Typography>
+                <IconButton
+                  aria-label={translate('ra.navigation.previous')}
+                  disabled={page === 1}
+                  onClick={() => setPage(page - 1)}
+                  size="small"
+                >
+                  <ChevronLeftIcon />
+                </IconButton>
+                <IconButton
+                  aria-label={translate('ra.navigation.next')}
+                  disabled={lastShown >= total}
+                  onClick={() => setPage(page + 1)}
+                  size="small"
+                >
+                  <ChevronRightIcon />
+                </IconButton>
+              </Box>
+            )}
+            <ChosenResource labels={labels.current} />
             <DateInput
               source="returnDeadline"
               label="resources.handover-acts.fields.returnDeadline"
@@ -117,7 +238,7 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={onClose} />
-            <SaveButton label="resources.applications.actions.allocate" disabled={choices.length === 0} alwaysEnable={choices.length > 0} />
+            <AllocateSaveButton />
           </DialogActions>
         </Form>
       )}

@@ -168,6 +168,7 @@ export const en: TranslationMessages = {
       },
       import: {
         title: 'Resource import',
+        institution_help: 'Type a name, registration number or town',
         template_title: '1. Download the template',
         template_help:
           'Fill in one row per resource. The XLSX template also has sheets with the allowed values and technical parameters. If any row has an error, no row is imported.',
@@ -256,6 +257,12 @@ export const en: TranslationMessages = {
         none_available: 'The institution has no resources with the status "Available for issue".',
         done: 'The resource is allocated. Handover act %{number} has been created.',
         open_act: 'Open act %{number}',
+        search: 'Search',
+        search_help: 'Number, serial number, inventory number or model',
+        requested_subtype_only: 'Requested subtype only (%{subtype})',
+        none_found: 'No resource available for issue matches the search.',
+        range: '%{from}–%{to} of %{total}',
+        chosen: 'Chosen: %{resource}',
       },
       decline: {
         title: 'Decline the application',
@@ -399,6 +406,7 @@ export const en: TranslationMessages = {
         accept_applications: 'Start accepting applications now',
         done: 'Institution activated, the director has administrator rights, and the institution has been e-mailed.',
         done_without_email: 'Institution activated, and the director has administrator rights. No e-mail was sent because no e-mail address is known.',
+        done_email_failed: 'Institution activated, and the director has administrator rights, but the e-mail could not be sent. Let the institution know another way.',
       },
       deactivate: {
         title: 'Deactivate the institution',

@@ -382,6 +382,7 @@ export const lv: TranslationMessages = {
       },
       import: {
         title: 'Resursu imports',
+        institution_help: 'Rakstiet nosaukumu, reģistrācijas numuru vai pilsētu',
         template_title: '1. Lejupielādējiet veidni',
         template_help:
           'Aizpildiet vienu rindu katram resursam. XLSX veidnē ir arī atļauto vērtību un tehnisko parametru lapas. Ja kādā rindā ir kļūda, netiek importēta neviena rinda.',
@@ -470,6 +471,12 @@ export const lv: TranslationMessages = {
         none_available: 'Iestādei nav neviena resursa ar statusu "Pieejams izsniegšanai".',
         done: 'Resurss piešķirts. Izveidots pieņemšanas-nodošanas akts %{number}.',
         open_act: 'Atvērt aktu %{number}',
+        search: 'Meklēt',
+        search_help: 'Numurs, sērijas numurs, inventāra numurs vai modelis',
+        requested_subtype_only: 'Tikai pieprasītais apakštips (%{subtype})',
+        none_found: 'Neviens izsniegšanai pieejams resurss neatbilst meklēšanai.',
+        range: '%{from}–%{to} no %{total}',
+        chosen: 'Izvēlēts: %{resource}',
       },
       decline: {
         title: 'Pieteikuma atteikšana',
@@ -613,6 +620,7 @@ export const lv: TranslationMessages = {
         accept_applications: 'Uzreiz sākt pieņemt pieteikumus',
         done: 'Iestāde aktivizēta, direktoram piešķirtas administratora tiesības, un iestādei nosūtīts e-pasts.',
         done_without_email: 'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības. E-pasts netika nosūtīts, jo nav norādīta neviena e-pasta adrese.',
+        done_email_failed: 'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības, bet e-pastu neizdevās nosūtīt. Paziņojiet iestādei citā veidā.',
       },
       deactivate: {
         title: 'Iestādes deaktivizēšana',

@@ -23,6 +23,12 @@ function toActivationInput(values: FormValues): ActivationInput {
   };
 }
 
+const ACTIVATION_MESSAGES: Record<ActivationResult['emailStatus'], string> = {
+  sent: 'resources.institutions.activate.done',
+  failed: 'resources.institutions.activate.done_email_failed',
+  no_address: 'resources.institutions.activate.done_without_email',
+};
+
 /**
  * Activates a school that is not active: its director gets the institution administrator profile
  * and the school gets an e-mail that it can start. Turning applications on at once needs an
@@ -47,7 +53,7 @@ export const ActivateButton = () => {
           onClose={() => setOpen(false)}
           title="resources.institutions.activate.title"
           submitLabel="resources.institutions.actions.activate"
-          successMessage={(result) => (result.emailSent ? 'resources.institutions.activate.done' : 'resources.institutions.activate.done_without_email')}
+          successMessage={(result) => ACTIVATION_MESSAGES[result.emailStatus]}
           defaultValues={{ acceptApplications: false }}
           onSubmit={(values) => dataProvider.activateInstitution(record.id, toActivationInput(values))}
         >

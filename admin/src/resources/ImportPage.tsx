@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import FileOpenIcon from '@mui/icons-material/FileOpen';
 import UploadIcon from '@mui/icons-material/Upload';
@@ -13,8 +13,10 @@ import { ImportErrors, type ImportProblem } from './ImportErrors';
 
 /** Largest file the server accepts (MAX_IMPORT_BYTES of the import service), checked here before uploading. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-/** NOTE: the server returns at most 500 rows per page, so a state profile can choose among the first 500 institutions by name only. */
-const INSTITUTIONS_PAGE = { page: 1, perPage: 500 };
+/** Institutions offered at a time; typing narrows them on the server by name, registration number or town. */
+const INSTITUTIONS_PAGE = { page: 1, perPage: 25 };
+/** Pause after the last key press before the search goes to the server, in milliseconds. */
+const SEARCH_DELAY_MS = 300;
 const ACCEPTED_FILES = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Outcome =
@@ -33,16 +35,34 @@ function rejectedOutcome(error: unknown, message: string): Outcome {
 /** Chooses the institution to import into; only supervisor and state profiles have to. */
 const InstitutionChoice = ({ value, onChange }: { value: InstitutionRecord | null; onChange: (value: InstitutionRecord | null) => void }) => {
   const translate = useTranslate();
-  const { data = [] } = useGetList<InstitutionRecord>('institutions', { pagination: INSTITUTIONS_PAGE, sort: { field: 'name', order: 'ASC' } });
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(input.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+  // While the field shows the chosen institution's name, the list is not narrowed to it.
+  const searching = query !== '' && query !== value?.name;
+  const { data = [], isFetching } = useGetList<InstitutionRecord>(
+    'institutions',
+    { filter: searching ? { q: query } : {}, pagination: INSTITUTIONS_PAGE, sort: { field: 'name', order: 'ASC' } },
+    { placeholderData: (previous) => previous },
+  );
+  const options = value && !data.some((option) => option.id === value.id) ? [value, ...data] : data;
   return (
     <Autocomplete
-      options={data}
+      options={options}
       value={value}
       onChange={(_event, chosen) => onChange(chosen)}
+      onInputChange={(_event, text) => setInput(text)}
+      filterOptions={(all) => all}
+      loading={isFetching}
       getOptionLabel={(option) => option.name}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
       sx={{ maxWidth: 480 }}
-      renderInput={(params) => <TextField {...params} label={translate('resources.resources.fields.institutionId')} />}
+      renderInput={(params) => (
+        <TextField {...params} label={translate('resources.resources.fields.institutionId')} helperText={translate('resources.resources.import.institution_help')} />
+      )}
     />
   );
 };

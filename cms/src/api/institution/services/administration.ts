@@ -3,6 +3,7 @@ import * as yup from 'yup';
 import type { ScopedActor } from '../../../lib/actor';
 import { knexOf, newRowColumns } from '../../../lib/db';
 import { DomainError, forbidden, invalid, notFound, type LocalizedText } from '../../../lib/errors';
+import { sendMail } from '../../../lib/mail';
 import { applyScope, type InstitutionRow } from '../../../lib/scope';
 import { parseId, personalCodeField, validateInput } from '../../../lib/validation';
 
@@ -225,24 +226,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
 
       const recipient = input.director.email ?? institution.email;
+      let emailStatus: 'sent' | 'failed' | 'no_address' = 'no_address';
       if (recipient) {
-        try {
-          await strapi.plugin('email').service('email').send({
+        emailStatus = await sendMail(
+          strapi,
+          {
             to: recipient,
             subject: 'RUMIS: iestāde aktivizēta / institution activated',
             text:
               `Labdien!\n\n${institution.name} ir aktivizēta RUMIS sistēmā. Direktoram piešķirtas iestādes administratora tiesības; ` +
               `pieslēdzieties ar latvija.lv, lai sāktu darbu.\n\n` +
               `${institution.name} has been activated in RUMIS. The director has institution administrator rights; log in through latvija.lv to start.`,
-          });
-        } catch (error) {
-          strapi.log.error(`Activation e-mail failed: ${(error as Error).message}`, { institutionId: institution.id });
-        }
+          },
+          { purpose: 'institution activation', institutionId: institution.id },
+        );
       } else {
         strapi.log.warn('Activation e-mail not sent: the institution has no e-mail address', { institutionId: institution.id });
       }
       strapi.log.info('Institution activated', { institutionId: institution.id, byProfileId: actor.profile.id });
-      return { ...result, emailSent: Boolean(recipient) };
+      // The activation is kept whatever became of the e-mail, and emailStatus tells the panel which notice to show.
+      return { ...result, emailSent: emailStatus === 'sent', emailStatus };
     },
 
     async deactivate(actor: ScopedActor, idParam: unknown) {

@@ -9,7 +9,7 @@ import { invalid } from '../../../lib/errors';
 import { applyFilters, type ListRequest } from '../../../lib/list';
 import { RESOURCE_LIST, resourceListQuery } from '../../../lib/resource-list';
 import { loadSubtypeDefinitions } from '../../../lib/resource-subtypes';
-import { CONTENT_TYPES, CSV_BOM, csvLine, datedFileName, type SpreadsheetFormat } from '../../../lib/spreadsheet-write';
+import { CONTENT_TYPES, CSV_BOM, csvLine, datedFileName, latvianDate, type SpreadsheetFormat } from '../../../lib/spreadsheet-write';
 import { importColumns, NO_LABEL, parameterKeysOf, SHEET_CODE_LISTS, YES_LABEL, type SheetColumn } from '../../../domain/resource-sheet';
 
 /** Rows fetched per query while the file is written. */
@@ -38,7 +38,16 @@ const EXTRA_TRAILING: readonly SheetColumn[] = [
   { field: 'writeOffReason', header: 'Norakstīšanas iemesls', kind: 'text' },
 ];
 
-const RIGA_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga', dateStyle: 'short', timeStyle: 'short' });
+/** Formats a moment as Riga's day and time, such as 04.12.2026 09:05. */
+const RIGA_TIME = new Intl.DateTimeFormat('lv-LV', {
+  timeZone: 'Europe/Riga',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 function snakeCase(field: string): string {
   return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -78,7 +87,7 @@ function excelDay(isoDay: string): Date {
   return new Date(`${isoDay}T00:00:00Z`);
 }
 
-/** Returns one export row's cell values; dates are Dates for XLSX and ISO text for CSV. */
+/** Returns one export row's cell values; dates are Dates for XLSX and DD.MM.YYYY text for CSV. */
 function cellValues(row: ExportRow, columns: readonly SheetColumn[], labels: CodeLabels, format: SpreadsheetFormat): ExportValue[] {
   const parameters = parseJsonColumn<Record<string, unknown>>(row.parameters, {});
   return columns.map((column): ExportValue => {
@@ -101,7 +110,7 @@ function cellValues(row: ExportRow, columns: readonly SheetColumn[], labels: Cod
       case 'boolean':
         return value === true ? YES_LABEL : NO_LABEL;
       case 'date':
-        return format === 'xlsx' ? excelDay(String(value)) : String(value);
+        return format === 'xlsx' ? excelDay(String(value)) : latvianDate(String(value));
       case 'decimal':
       case 'integer':
         return Number(value);
