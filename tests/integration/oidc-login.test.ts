@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { createId } from '@paralleldrive/cuid2';
 import supertest from 'supertest';
 import type { Role } from '@rumis/access';
-import { loadConfig } from '@rumis/config';
 import { startDevIdp, type DevIdp } from '@rumis/dev-idp';
 import { startApp, type TestApp } from '../support/app';
 import { createInstitution, createStaff, type TestInstitution } from '../support/fixtures';
@@ -10,7 +9,9 @@ import { newPersonalCode } from '../support/people';
 
 const CLIENT_ID = 'rumis-panel-test';
 const CLIENT_SECRET = crypto.randomBytes(32).toString('base64url');
-const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+const OIDC_VARIABLES = ['PUBLIC_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+/** Public address with the host name supertest uses; the port does not matter to cookies. */
+const PUBLIC_URL = 'http://127.0.0.1:1337';
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug'] as const;
 
 type Agent = ReturnType<TestApp['agent']>;
@@ -49,7 +50,7 @@ describe('latvija.lv login through OpenID Connect', () => {
   let logSpies: jest.SpyInstance[] = [];
 
   beforeAll(async () => {
-    callbackUrl = `${loadConfig().publicUrl}/api/session/oidc/callback`;
+    callbackUrl = `${PUBLIC_URL}/api/session/oidc/callback`;
     idp = await startDevIdp({
       port: 0,
       clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [callbackUrl] }],
@@ -62,6 +63,8 @@ describe('latvija.lv login through OpenID Connect', () => {
     for (const name of OIDC_VARIABLES) {
       savedVariables.set(name, process.env[name]);
     }
+    // Supertest reaches the server as 127.0.0.1, the host name the login must start at.
+    process.env.PUBLIC_URL = PUBLIC_URL;
     process.env.OIDC_ISSUER = idp.issuer;
     process.env.OIDC_CLIENT_ID = CLIENT_ID;
     process.env.OIDC_CLIENT_SECRET = CLIENT_SECRET;
@@ -362,6 +365,13 @@ describe('latvija.lv login through OpenID Connect', () => {
     expect((await second.rumis.get('/api/session')).status).toBe(200);
     const withFirstToken = await app.http.get('/api/session').set('Cookie', `rumis_session=${firstToken}`);
     expect(withFirstToken.status).toBe(401);
+  });
+
+  it('login restarts at the public host name', async () => {
+    const response = await app.http.get('/api/session/oidc/login').set('Host', 'localhost');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe(`${PUBLIC_URL}/api/session/oidc/login`);
+    expect(response.headers['set-cookie']).toBeUndefined();
   });
 
   it('login attempt cookie attributes', async () => {

@@ -190,6 +190,50 @@ describe('profiles: admin and daily roles, expiry, blocking and sessions', () =>
     expect(refused.body.error.code).toBe('USER_HAS_OTHER_PROFILES');
   });
 
+  it('lists unprofiled person to registering scope', async () => {
+    const lastName = `Bezprofila${Date.now()}`;
+    const created = await admin.post('/api/panel/users').send({ personalCode: newPersonalCode(), firstName: 'Līva', lastName });
+    expect(created.status).toBe(201);
+    const userId = created.body.id as number;
+    const search = { filter: JSON.stringify({ q: lastName }) };
+
+    // The registering school's administrator finds the person in the list and opens them.
+    const listed = await admin.get('/api/panel/users').query(search);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((row: { id: number }) => row.id)).toEqual([userId]);
+    expect((await admin.get(`/api/panel/users/${userId}`)).status).toBe(200);
+
+    // So does the school's supervisor administrator.
+    const supervisorAdmin = await loginAs(app, (await createStaff(app, { level: 'municipality', supervisorId: school.supervisorId, roles: ['admin'] })).userId);
+    expect((await supervisorAdmin.get('/api/panel/users').query(search)).body.map((row: { id: number }) => row.id)).toEqual([userId]);
+    expect((await supervisorAdmin.get(`/api/panel/users/${userId}`)).status).toBe(200);
+
+    // Another school's and another municipality's administrators do not see the person.
+    const otherAdmin = await loginAs(app, (await createStaff(app, { level: 'institution', institutionId: otherSchool.id, roles: ['admin'] })).userId);
+    expect((await otherAdmin.get('/api/panel/users').query(search)).body).toEqual([]);
+    expect((await otherAdmin.get(`/api/panel/users/${userId}`)).status).toBe(404);
+    const otherSupervisorAdmin = await loginAs(
+      app,
+      (await createStaff(app, { level: 'municipality', supervisorId: otherSchool.supervisorId, roles: ['admin'] })).userId,
+    );
+    expect((await otherSupervisorAdmin.get(`/api/panel/users/${userId}`)).status).toBe(404);
+
+    // Once the person has a profile at the other school, the profile decides and the registering school loses access.
+    await app.knex('profiles').insert({
+      document_id: `doc-${userId}`,
+      created_at: new Date(),
+      updated_at: new Date(),
+      published_at: new Date(),
+      user_id: userId,
+      level: 'institution',
+      institution_id: otherSchool.id,
+      roles: JSON.stringify(['report_viewer']),
+      blocked: false,
+    });
+    expect((await otherAdmin.get(`/api/panel/users/${userId}`)).status).toBe(200);
+    expect((await admin.get(`/api/panel/users/${userId}`)).status).toBe(404);
+  });
+
   it('registers a person once and returns the existing one for the same code', async () => {
     const personalCode = newPersonalCode();
     const first = await admin.post('/api/panel/users').send({ personalCode, firstName: 'Kārlis', lastName: 'Ozols' });

@@ -179,3 +179,36 @@ describe('mail configuration', () => {
     expect(loadConfig({ NODE_ENV: 'development', SMTP_HOST: '127.0.0.1', ...login, SMTP_REQUIRE_TLS: 'false' }).smtp?.auth?.user).toBe('rumis');
   });
 });
+
+/** Reads the KEY=value lines of config/.env.example that are not commented out. */
+function exampleValues(): Record<string, string> {
+  const text = fs.readFileSync(path.resolve(__dirname, '..', '..', 'config', '.env.example'), 'utf8');
+  const values: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (match) {
+      values[match[1]] = match[2];
+    }
+  }
+  return values;
+}
+
+describe('configuration example', () => {
+  it('sets only the defaults', () => {
+    expect(loadConfig(exampleValues())).toEqual(loadConfig({ NODE_ENV: 'development' }));
+  });
+
+  it('keeps the public URL on a changed port', () => {
+    const config = loadConfig({ ...exampleValues(), PORT: '1400' });
+    expect(config.publicUrl).toBe('http://localhost:1400');
+  });
+
+  it('names every variable the configuration reads', () => {
+    const example = fs.readFileSync(path.resolve(__dirname, '..', '..', 'config', '.env.example'), 'utf8');
+    const source = fs.readFileSync(path.resolve(__dirname, '..', '..', 'config', 'src', 'index.ts'), 'utf8');
+    const schemaKeys = [...source.matchAll(/^ {2}([A-Z][A-Z0-9_]+): yup\./gm)].map((match) => match[1]);
+    expect(schemaKeys.length).toBeGreaterThan(20);
+    const missing = schemaKeys.filter((key) => !new RegExp(`^#? ?${key}=`, 'm').test(example));
+    expect(missing).toEqual([]);
+  });
+});

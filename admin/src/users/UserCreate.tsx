@@ -18,9 +18,9 @@ const toUserBody = (values: Record<string, unknown>): UserInput => ({
 
 /**
  * Registers a person and continues with a profile for them, because a person without a
- * profile can neither log in nor be listed. When the personal code is registered already, the
- * server returns that person (200, existing: true) and changes nothing. The profile form then
- * shows a notice about it.
+ * profile cannot log in. Until the person has one, only administrators of the registering scope
+ * list them. When the personal code is registered already, the server returns that person
+ * (200, existing: true) and changes nothing. The profile form then shows a notice about it.
  */
 export const UserCreate = () => {
   const notify = useNotify();

@@ -25,10 +25,29 @@ export function applyProfileScope<Q extends Knex.QueryBuilder>(query: Q, scope: 
   }
 }
 
-/** Narrows a users query (alias u) to people who hold at least one profile in the scope. */
+/**
+ * Narrows a users query (alias u) to people who hold at least one profile in the scope, and to
+ * people without any profile whom an administrator of the scope registered (the supervisor's
+ * scope includes those registered by its schools).
+ */
 export function applyUserScope<Q extends Knex.QueryBuilder>(query: Q, scope: Scope, knex: Knex, alias = 'u'): Q {
   if (scope.kind === 'all') {
     return query;
   }
-  return query.whereExists(applyProfileScope(knex('profiles as p').select(knex.raw('1')).whereRaw(`p.user_id = ${alias}.id`), scope)) as Q;
+  const profileInScope = applyProfileScope(knex('profiles as p').select(knex.raw('1')).whereRaw(`p.user_id = ${alias}.id`), scope);
+  const anyProfile = knex('profiles as p').select(knex.raw('1')).whereRaw(`p.user_id = ${alias}.id`);
+  return query.where((inner: Knex.QueryBuilder) =>
+    inner.whereExists(profileInScope).orWhere((unprofiled: Knex.QueryBuilder) => {
+      unprofiled.whereNotExists(anyProfile);
+      if (scope.kind === 'institution') {
+        unprofiled.where(`${alias}.registered_institution_id`, scope.institutionId);
+      } else {
+        unprofiled.where((registered: Knex.QueryBuilder) =>
+          registered
+            .where(`${alias}.registered_supervisor_id`, scope.supervisorId)
+            .orWhereIn(`${alias}.registered_institution_id`, knex('institutions').select('id').where('supervisor_id', scope.supervisorId)),
+        );
+      }
+    }),
+  ) as Q;
 }

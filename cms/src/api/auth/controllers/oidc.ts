@@ -12,6 +12,7 @@ const ATTEMPT_COOKIE_PATH = '/api/session/oidc';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = loadConfig();
   const secureCookies = config.publicUrl.startsWith('https://');
+  const publicUrl = new URL(config.publicUrl);
   // Strapi's service registry returns an untyped object; the service file defines its shape.
   const oidc = () => strapi.service('api::auth.oidc') as OidcService;
 
@@ -23,6 +24,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Starts a latvija.lv login: remembers the attempt in a cookie and redirects to the provider. */
     async login(ctx: Context) {
+      // Cookies belong to one host name, and the provider returns to PUBLIC_URL. A login started
+      // at another name of this server (127.0.0.1 for localhost) would come back without its
+      // attempt cookie, so it starts again at the public address.
+      if (ctx.hostname !== publicUrl.hostname) {
+        ctx.set('Cache-Control', 'no-store');
+        ctx.redirect(new URL(ctx.path, publicUrl).href);
+        return;
+      }
       const start = await oidc().beginLogin();
       if (start.result === 'rejected') {
         showRejection(ctx, start.rejection);

@@ -247,6 +247,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { id: existing.id, existing: true };
       }
       const username = `lv-${newRowColumns().document_id}`;
+      const { scope } = actor.profile;
       const [row] = await knex('up_users')
         .insert({
           ...newRowColumns(),
@@ -258,6 +259,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           personal_code: personalCode,
           first_name: input.firstName,
           last_name: input.lastName,
+          registered_supervisor_id: scope.kind === 'supervisor' ? scope.supervisorId : null,
+          registered_institution_id: scope.kind === 'institution' ? scope.institutionId : null,
         })
         .returning(['id']);
       strapi.log.info('User created', { userId: row.id, byProfileId: actor.profile.id });
