@@ -137,7 +137,7 @@ function importCsv(rows, prefix) {
     'Izgatavošanas gads',
     'Iegādes veids',
     'Iegādes datums',
-    'Vērtība EUR ar PVN',
+    'Vērtība ar PVN (EUR)',
     'Lietošanas mērķis',
     'Mērķa grupa',
     'Atrašanās vieta',

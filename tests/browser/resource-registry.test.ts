@@ -319,7 +319,7 @@ describe('resource registry in Chromium', () => {
       'Operatīvā atmiņa (GB)': '4',
       'Datu krātuve (GB)': '32',
       'Ekrāna izmērs (collas)': '11.6',
-      'Vērtība EUR ar PVN': '389.00',
+      'Vērtība ar PVN (EUR)': '389.00',
     });
     const csv = (rows: Array<Record<string, string>>) =>
       [headers.join(','), ...rows.map((row) => headers.map((header) => row[header] ?? '').join(','))].join('\n') + '\n';

@@ -190,11 +190,11 @@ describe('error message language', () => {
     expectEnglish(en, 'The file was not imported because it has 1 error.');
 
     expect(lv.body.error.details.errors).toEqual([
-      { row: 2, column: 'Izgatavošanas gads', message: 'Vērtībai "pagājušogad" jābūt skaitlim.' },
+      { row: 2, column: 'Izgatavošanas gads', message: 'Vērtība "pagājušogad" nav skaitlis. Norādiet veselu skaitli ar cipariem, piemēram, 2023.' },
     ]);
     // The column keeps the file's own header, and the cell's text is quoted as it is.
     expect(en.body.error.details.errors).toEqual([
-      { row: 2, column: 'Izgatavošanas gads', message: 'The value "pagājušogad" must be a number.' },
+      { row: 2, column: 'Izgatavošanas gads', message: 'The value "pagājušogad" is not a number. Enter a whole number in digits, for example 2023.' },
     ]);
     expect(en.body.error.details.errorCount).toBe(1);
   });

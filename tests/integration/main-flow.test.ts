@@ -5,6 +5,24 @@ import { chromebookInput, createInstitution, eserviceApplication, staffAgent, su
 
 const ESERVICE_TOKEN = 'demo-eservice-token';
 
+/** Counts the occurrences of `part` in `text`. */
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+/**
+ * Checks that an act's text names the device once: the kind, the manufacturer and the model
+ * each in the table row under its own label. docxText ends every paragraph, and so every
+ * table cell, with a line break.
+ */
+function expectDeviceNamedOnce(text: string): void {
+  expect(text).toContain('Resurss\nChromebook dators\n');
+  expect(text).toContain('Ražotājs\nAcer\n');
+  expect(text).toContain('Modelis\nChromebook 314\n');
+  expect(occurrences(text, 'Chromebook 314')).toBe(1);
+  expect(occurrences(text, 'Acer')).toBe(1);
+}
+
 describe('main flow from a registered Chromebook to a returned one', () => {
   let app: TestApp;
   let school: TestInstitution;
@@ -93,6 +111,7 @@ describe('main flow from a registered Chromebook to a returned one', () => {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/\{d\./);
+    expectDeviceNamedOnce(text);
 
     // PDF comes from LibreOffice. Without it the server rejects the request with a clear error.
     const pdf = await issuer.agent.get(`/api/panel/handover-acts/${actId}/document?format=pdf`).responseType('blob');
@@ -118,5 +137,6 @@ describe('main flow from a registered Chromebook to a returned one', () => {
     const returnText = await docxText(returnAct.body as Buffer);
     expect(returnText).toContain('Bez bojājumiem');
     expect(returnText).toContain('Atgriezts darba kārtībā');
+    expectDeviceNamedOnce(returnText);
   });
 });

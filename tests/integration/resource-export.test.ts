@@ -123,6 +123,9 @@ describe('resource export', () => {
     expect(headers.slice(0, LEADING_HEADERS.length)).toEqual(LEADING_HEADERS);
     expect(headers.slice(-TRAILING_HEADERS.length)).toEqual(TRAILING_HEADERS);
     expect(headers).toContain('Operatīvā atmiņa (GB)');
+    // The export names the columns as the panel form and the import template do.
+    expect(headers).toEqual(expect.arrayContaining(['Vērtība ar PVN (EUR)', 'Korpusa veids', 'Tehniskās piezīmes']));
+    expect(headers).not.toContain('Vērtība EUR ar PVN');
     expect(rows).toHaveLength(30);
     expect(rows.map((row) => row[0])).toEqual(await resourceNumbers());
 
@@ -136,7 +139,7 @@ describe('resource export', () => {
     expect(first[column('Mērķa grupa')]).toBe('Sociāli mazāk aizsargātiem izglītojamiem');
     expect(first[column('Sociālā atbalsta resurss')]).toBe('Jā');
     expect(first[column('Iegādes datums')]).toBe('01.02.2023');
-    expect(first[column('Vērtība EUR ar PVN')]).toBe('416,5');
+    expect(first[column('Vērtība ar PVN (EUR)')]).toBe('416,5');
     expect(first[column('Irbulis')]).toBe('Jā');
     expect(first[column('Operatīvā atmiņa (GB)')]).toBe('4');
     // A text that a spreadsheet would run as a formula is written as text.
@@ -181,7 +184,7 @@ describe('resource export', () => {
     expect(cell('Statuss')).toBe('Bojāts');
     expect(cell('Iestādes piešķirtais nosaukums')).toBe('=SUM(A1:A2)');
     expect(cell('Iegādes datums')).toEqual(new Date(Date.UTC(2023, 1, 1)));
-    expect(cell('Vērtība EUR ar PVN')).toBe(416.5);
+    expect(cell('Vērtība ar PVN (EUR)')).toBe(416.5);
     expect(cell('Operatīvā atmiņa (GB)')).toBe(4);
     expect(cell('Sociālā atbalsta resurss')).toBe('Jā');
   });

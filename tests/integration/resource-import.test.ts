@@ -1,4 +1,6 @@
+import { createId } from '@paralleldrive/cuid2';
 import ExcelJS from 'exceljs';
+import { lv } from '../../admin/src/i18n/lv';
 import { startApp, type TestApp } from '../support/app';
 import {
   chromebookInput,
@@ -25,7 +27,7 @@ const HEADERS = [
   'Iegādes veids',
   'Finansējuma programma',
   'Iegādes datums',
-  'Vērtība EUR ar PVN',
+  'Vērtība ar PVN (EUR)',
   'Lietošanas mērķis',
   'Mērķa grupa',
   'Sociālā atbalsta resurss',
@@ -35,13 +37,55 @@ const HEADERS = [
   'Operatīvā atmiņa (GB)',
   'Datu krātuve (GB)',
   'Ekrāna izmērs (collas)',
-  'Korpusa tips',
+  'Korpusa veids',
   'Irbulis',
   'Savienojamība',
-  'Parametru piezīmes',
+  'Tehniskās piezīmes',
   'Piezīmes (stāvoklis)',
 ] as const;
 type Header = (typeof HEADERS)[number];
+
+/** Headers of the template before they took the panel form's labels; schools still fill in such files. */
+const PREVIOUS_HEADERS: Partial<Record<Header, string>> = {
+  'Vērtība ar PVN (EUR)': 'Vērtība EUR ar PVN',
+  'Korpusa veids': 'Korpusa tips',
+  'Tehniskās piezīmes': 'Parametru piezīmes',
+};
+
+/** Resource fields in the template's column order, then the technical parameters, then the notes. */
+const TEMPLATE_FIELDS = [
+  'subtypeId',
+  'manufacturer',
+  'model',
+  'serialNumber',
+  'inventoryNumber',
+  'manufactureYear',
+  'ownName',
+  'resourceGroup',
+  'acquisitionType',
+  'fundingProgramme',
+  'acquisitionDate',
+  'valueEur',
+  'usagePurpose',
+  'targetGroup',
+  'socialSupport',
+  'location',
+  'status',
+] as const;
+const TEMPLATE_PARAMETERS = ['operating_system', 'ram_gb', 'storage_gb', 'screen_inches', 'case_type', 'stylus', 'connectivity', 'notes'];
+
+/** Returns the panel form's Latvian labels of the template's columns, read from the panel's language pack. */
+function panelLabels(): string[] {
+  const resource = (lv.resources as Record<string, { fields: Record<string, string>; parameters: Record<string, string> }>).resources;
+  return [
+    ...TEMPLATE_FIELDS.map((field) => resource.fields[field]),
+    ...TEMPLATE_PARAMETERS.map((key) => resource.parameters[key]),
+    resource.fields.notes,
+  ];
+}
+
+/** Internal names that no message may show: API field names, parameter keys and code-list codes. */
+const INTERNAL_NAME = /\b(?:[a-z]+_[a-z_]+|[a-z]+[A-Z][A-Za-z]*)\b/;
 
 /** Builds a valid row that mixes Latvian labels and codes, as a person filling in the template would. */
 function rowValues(overrides: Partial<Record<Header, string>> = {}): string[] {
@@ -58,7 +102,7 @@ function rowValues(overrides: Partial<Record<Header, string>> = {}): string[] {
     'Iegādes veids': 'Ministrija',
     'Finansējuma programma': 'every_child',
     'Iegādes datums': '01.02.2023',
-    'Vērtība EUR ar PVN': '416,50',
+    'Vērtība ar PVN (EUR)': '416,50',
     'Lietošanas mērķis': 'Izsniegšanai individuāli',
     'Mērķa grupa': 'learners',
     'Sociālā atbalsta resurss': 'Nē',
@@ -68,10 +112,10 @@ function rowValues(overrides: Partial<Record<Header, string>> = {}): string[] {
     'Operatīvā atmiņa (GB)': '4',
     'Datu krātuve (GB)': '64',
     'Ekrāna izmērs (collas)': '14',
-    'Korpusa tips': '',
+    'Korpusa veids': '',
     Irbulis: 'Jā',
     Savienojamība: 'Wi-Fi',
-    'Parametru piezīmes': '',
+    'Tehniskās piezīmes': '',
     'Piezīmes (stāvoklis)': 'Jauns',
     ...overrides,
   };
@@ -178,6 +222,18 @@ describe('resource import', () => {
       expect(text.slice(1)).toBe(`${HEADERS.join(';')}\r\n`);
     });
 
+    it('names the columns as the panel form does', async () => {
+      const { manager } = await newSchool();
+      const xlsx = await manager.get('/api/panel/resources/import-template?format=xlsx').responseType('blob');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(arrayBufferOf(xlsx.body));
+      const headerRow = (workbook.getWorksheet('Resursi')?.getRow(1).values as unknown[]).slice(1);
+      expect(headerRow).toEqual(panelLabels());
+
+      const csvTemplate = await manager.get('/api/panel/resources/import-template?format=csv').responseType('blob');
+      expect((csvTemplate.body as Buffer).toString('utf8').slice(1)).toBe(`${panelLabels().join(';')}\r\n`);
+    });
+
     it('rejects an unknown template format', async () => {
       const { manager } = await newSchool();
       const response = await manager.get('/api/panel/resources/import-template?format=ods');
@@ -244,7 +300,7 @@ describe('resource import', () => {
             return new Date(Date.UTC(2024, 8, 30));
           }
           if (
-            ['Izgatavošanas gads', 'Vērtība EUR ar PVN', 'Operatīvā atmiņa (GB)', 'Datu krātuve (GB)', 'Ekrāna izmērs (collas)'].includes(
+            ['Izgatavošanas gads', 'Vērtība ar PVN (EUR)', 'Operatīvā atmiņa (GB)', 'Datu krātuve (GB)', 'Ekrāna izmērs (collas)'].includes(
               header,
             )
           ) {
@@ -264,6 +320,34 @@ describe('resource import', () => {
       expect(stored.acquisition_date).toBe('2024-09-30');
       expect(stored.value_eur).toBe(416.5);
       expect(JSON.parse(stored.parameters).ram_gb).toBe(4);
+    });
+
+    it('imports a file made from the previous template', async () => {
+      const { school, manager } = await newSchool();
+      const previousHeaders = HEADERS.map((header) => PREVIOUS_HEADERS[header] ?? header);
+      expect(previousHeaders).toContain('Korpusa tips');
+      const row = rowValues({ 'Korpusa veids': 'Plastmasas', 'Tehniskās piezīmes': 'Ar aizsargvāciņu', 'Vērtība ar PVN (EUR)': '399,90' });
+      const response = await upload(manager, csv([row], ';', previousHeaders));
+      expect(response.status).toBe(201);
+      expect(response.body.created).toBe(1);
+
+      const stored = await app.knex('resources').where('institution_id', school.id).first('value_eur', 'parameters');
+      expect(stored.value_eur).toBe(399.9);
+      expect(JSON.parse(stored.parameters)).toMatchObject({ case_type: 'Plastmasas', notes: 'Ar aizsargvāciņu' });
+    });
+
+    it('imports an XLSX file made from the previous template', async () => {
+      const { school, manager } = await newSchool();
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Resursi');
+      sheet.addRow(HEADERS.map((header) => PREVIOUS_HEADERS[header] ?? header));
+      sheet.addRow(rowValues({ 'Korpusa veids': 'Metāla', 'Vērtība ar PVN (EUR)': '250' }));
+      const response = await upload(manager, Buffer.from(await workbook.xlsx.writeBuffer()), 'resursi.xlsx');
+      expect(response.status).toBe(201);
+
+      const stored = await app.knex('resources').where('institution_id', school.id).first('value_eur', 'parameters');
+      expect(stored.value_eur).toBe(250);
+      expect(JSON.parse(stored.parameters).case_type).toBe('Metāla');
     });
 
     it('imports a semicolon-separated Windows-1257 file', async () => {
@@ -390,6 +474,187 @@ describe('resource import', () => {
       expect(columns).toEqual(['Modelis', 'Izgatavošanas gads', 'Iegādes datums', 'Atrašanās vieta', 'Irbulis']);
     });
 
+    describe('messages', () => {
+      /** Rows whose cells break each kind of rule once; the subtype of row 3 is unknown. */
+      function rowsWithBadCells(): string[][] {
+        return [
+          rowValues({
+            'Izgatavošanas gads': 'pērn',
+            'Iegādes datums': '31.02.2023',
+            'Vērtība ar PVN (EUR)': '349 EUR',
+            Statuss: 'Pieejams',
+            'Operatīvā atmiņa (GB)': 'četri',
+            Irbulis: 'varbūt',
+          }),
+          rowValues({
+            Apakštips: 'Planšete X',
+            'Izgatavošanas gads': '1850',
+            'Iegādes datums': 'vakar',
+            'Sociālā atbalsta resurss': 'dažreiz',
+          }),
+          rowValues({ Modelis: 'M'.repeat(121), 'Izgatavošanas gads': '2023,5', 'Iegādes datums': '2023-13-01' }),
+        ];
+      }
+
+      async function rejectedMessages(manager: Agent, language: 'lv' | 'en'): Promise<Map<string, string>> {
+        const response = await upload(manager, csv(rowsWithBadCells())).set('Accept-Language', language);
+        expect(response.status).toBe(422);
+        const errors = response.body.error.details.errors as Array<{ row: number; column: string; message: string }>;
+        return new Map(errors.map((error) => [`${error.row}:${error.column}`, error.message]));
+      }
+
+      it('say which values are accepted, in Latvian', async () => {
+        const { manager } = await newSchool();
+        const messages = await rejectedMessages(manager, 'lv');
+        expect([...messages.keys()]).toEqual([
+          '2:Izgatavošanas gads',
+          '2:Iegādes datums',
+          '2:Vērtība ar PVN (EUR)',
+          '2:Statuss',
+          '2:Operatīvā atmiņa (GB)',
+          '2:Irbulis',
+          '3:Apakštips',
+          '3:Izgatavošanas gads',
+          '3:Iegādes datums',
+          '3:Sociālā atbalsta resurss',
+          '4:Modelis',
+          '4:Izgatavošanas gads',
+          '4:Iegādes datums',
+        ]);
+
+        for (const [cell, given] of [
+          ['2:Iegādes datums', '"31.02.2023"'],
+          ['3:Iegādes datums', '"vakar"'],
+          ['4:Iegādes datums', '"2023-13-01"'],
+        ]) {
+          const message = messages.get(cell);
+          expect(message).toContain(given);
+          expect(message).toContain('DD.MM.GGGG');
+          expect(message).toContain('GGGG-MM-DD');
+          expect(message).toContain('datuma šūnu');
+        }
+        expect(messages.get('2:Iegādes datums')).toContain('neeksistē kalendārā');
+
+        expect(messages.get('2:Izgatavošanas gads')).toContain('"pērn"');
+        expect(messages.get('2:Izgatavošanas gads')).toContain('veselu skaitli');
+        expect(messages.get('3:Izgatavošanas gads')).toBe('Vērtība 1850 ir par mazu. Mazākā atļautā vērtība: 1990.');
+        expect(messages.get('4:Izgatavošanas gads')).toContain('2023,5');
+        expect(messages.get('4:Izgatavošanas gads')).toContain('veselu skaitli');
+        expect(messages.get('2:Vērtība ar PVN (EUR)')).toContain('"349 EUR"');
+        expect(messages.get('2:Vērtība ar PVN (EUR)')).toContain('349,00 vai 349.00');
+        expect(messages.get('2:Statuss')).toContain('"Pieejams"');
+        expect(messages.get('2:Statuss')).toContain('"Pieejams izsniegšanai"');
+        expect(messages.get('2:Operatīvā atmiņa (GB)')).toBe(
+          'Tehniskā parametra "Operatīvā atmiņa (GB)" vērtībai jābūt pozitīvam skaitlim, piemēram, 8 vai 11,6. Norādīts: "četri".',
+        );
+        expect(messages.get('2:Irbulis')).toBe('Tehniskā parametra "Irbulis" vērtībai jābūt "Jā" vai "Nē". Norādīts: "varbūt".');
+        expect(messages.get('3:Apakštips')).toContain('"Planšete X"');
+        expect(messages.get('3:Apakštips')).toContain('"Chromebook dators"');
+        expect(messages.get('3:Sociālā atbalsta resurss')).toBe('Vērtība "dažreiz" nav atļauta. Norādiet "Jā" vai "Nē".');
+        expect(messages.get('4:Modelis')).toBe('Vērtība var būt ne garāka par 120 rakstzīmēm. Norādītā teksta garums: 121.');
+
+        for (const [cell, message] of messages) {
+          expect({ cell, internalName: INTERNAL_NAME.exec(message)?.[0] ?? null }).toEqual({ cell, internalName: null });
+        }
+      });
+
+      it('say which values are accepted, in English', async () => {
+        const { manager } = await newSchool();
+        const latvian = await rejectedMessages(manager, 'lv');
+        const english = await rejectedMessages(manager, 'en');
+        expect([...english.keys()]).toEqual([...latvian.keys()]);
+
+        for (const cell of ['2:Iegādes datums', '3:Iegādes datums', '4:Iegādes datums']) {
+          expect(english.get(cell)).toContain('DD.MM.YYYY');
+          expect(english.get(cell)).toContain('YYYY-MM-DD');
+          expect(english.get(cell)).toContain('date cell');
+        }
+        expect(english.get('2:Iegādes datums')).toContain('"31.02.2023"');
+        expect(english.get('2:Operatīvā atmiņa (GB)')).toBe(
+          'The value of the technical parameter "RAM (GB)" must be a positive number, for example 8 or 11.6. Given: "četri".',
+        );
+        expect(english.get('2:Statuss')).toContain('"Pieejams izsniegšanai"');
+        for (const [cell, message] of english) {
+          expect({ cell, internalName: INTERNAL_NAME.exec(message)?.[0] ?? null }).toEqual({ cell, internalName: null });
+          expect({ cell, sameAsLatvian: message === latvian.get(cell) }).toEqual({ cell, sameAsLatvian: false });
+        }
+      });
+
+      it('name a parameter and a missing one without its key', async () => {
+        const { manager } = await newSchool();
+        const response = await upload(
+          manager,
+          csv([rowValues({ Apakštips: 'windows_laptop', Irbulis: 'Jā' }), rowValues({ 'Datu krātuve (GB)': '' })]),
+        );
+        expect(response.status).toBe(422);
+        const errors = response.body.error.details.errors as Array<{ row: number; column: string; message: string }>;
+        expect(errors).toEqual([
+          { row: 2, column: 'Irbulis', message: expect.stringContaining('nav tehniskā parametra "Irbulis"') },
+          { row: 3, column: 'Datu krātuve (GB)', message: 'Šim apakštipam obligāti jānorāda tehniskais parametrs "Datu krātuve (GB)".' },
+        ]);
+        expect(errors[0].message).toContain('"Operatīvā atmiņa (GB)"');
+        for (const error of errors) {
+          expect(error.message).not.toMatch(INTERNAL_NAME);
+        }
+      });
+
+      it('refer a long list of values to the template sheet', async () => {
+        const { manager } = await newSchool();
+        const chromebookType = await app
+          .knex('resource_subtypes_type_lnk')
+          .where('resource_subtype_id', chromebook)
+          .first('resource_type_id');
+        const now = new Date();
+        const extraIds: number[] = [];
+        try {
+          for (let index = 0; index < 10; index += 1) {
+            const [subtype] = await app
+              .knex('resource_subtypes')
+              .insert({
+                document_id: createId(),
+                created_at: now,
+                updated_at: now,
+                published_at: now,
+                code: `import_list_${uniqueSuffix()}`,
+                label_lv: `Saraksta apakštips ${index}`,
+                label_en: `List subtype ${index}`,
+                active: true,
+                parameters: JSON.stringify([]),
+              })
+              .returning(['id']);
+            extraIds.push(subtype.id);
+            await app
+              .knex('resource_subtypes_type_lnk')
+              .insert({ resource_subtype_id: subtype.id, resource_type_id: chromebookType.resource_type_id });
+          }
+          const response = await upload(manager, csv([rowValues({ Apakštips: 'Planšete X' })]));
+          expect(response.status).toBe(422);
+          const [error] = response.body.error.details.errors;
+          expect(error.column).toBe('Apakštips');
+          expect(error.message).toBe(
+            'Vērtība "Planšete X" nav atļauta. Atļautie nosaukumi un kodi ir XLSX importa veidnes lapā "Kodi" pie kolonnas "Apakštips".',
+          );
+
+          // The sheet the message names lists the values.
+          const template = await manager.get('/api/panel/resources/import-template?format=xlsx').responseType('blob');
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.load(arrayBufferOf(template.body));
+          const subtypeRows: string[] = [];
+          workbook.getWorksheet('Kodi')?.eachRow((row) => {
+            const values = row.values as string[];
+            if (values[1] === 'Apakštips') {
+              subtypeRows.push(values[3]);
+            }
+          });
+          expect(subtypeRows).toEqual(expect.arrayContaining(['Chromebook dators', 'Saraksta apakštips 9']));
+        } finally {
+          // Other test files count the seeded catalog, so the extra subtypes leave no trace.
+          await app.knex('resource_subtypes_type_lnk').whereIn('resource_subtype_id', extraIds).delete();
+          await app.knex('resource_subtypes').whereIn('id', extraIds).delete();
+        }
+      });
+    });
+
     it('rejects numbers registered already or repeated in the file', async () => {
       const { school, manager } = await newSchool();
       const existing = await manager.post('/api/panel/resources').send(chromebookInput(chromebook));
@@ -444,6 +709,16 @@ describe('resource import', () => {
       expect(response.body.error.details.errors.map(({ row, column }: { row: number; column: string }) => ({ row, column }))).toEqual([
         { row: 1, column: 'Modelis' },
         { row: 1, column: 'Krāsa' },
+      ]);
+    });
+
+    it('rejects a column given by its old and new header', async () => {
+      const { manager } = await newSchool();
+      const headers: string[] = [...HEADERS, 'Vērtība EUR ar PVN'];
+      const response = await upload(manager, csv([[...rowValues(), '416,50']], ',', headers));
+      expect(response.status).toBe(422);
+      expect(response.body.error.details.errors).toEqual([
+        { row: 1, column: 'Vērtība ar PVN (EUR)', message: 'Kolonna failā ir vairāk nekā vienu reizi.' },
       ]);
     });
 

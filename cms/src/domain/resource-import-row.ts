@@ -1,6 +1,6 @@
-import type * as yup from 'yup';
-import { isLocalizedText, type LocalizedText } from '../lib/errors';
+import type { LocalizedText } from '../lib/errors';
 import type { CellValue, SheetRow } from '../lib/spreadsheet-read';
+import { dateNotInCalendarMessage, notAllowedMessage, notDateMessage, notNumberMessage, notYesNoMessage } from './resource-import-messages';
 import { parameterKind, type ParameterValue } from './resource-parameters';
 import type { SubtypeDefinition } from './resource-rules';
 import { NO_WORDS, YES_WORDS, type SheetColumn } from './resource-sheet';
@@ -40,8 +40,9 @@ function cellText(cell: CellValue): string {
 }
 
 /**
- * Finds each column of the file by its Latvian header (or its API field name), in any letter
- * case. Unknown and repeated headers and missing required columns are problems of the header row.
+ * Finds each column of the file by its Latvian header, a header of an earlier template or its
+ * API field name, in any letter case. Unknown and repeated headers and missing required columns
+ * are problems of the header row.
  */
 export function matchHeader(
   header: SheetRow,
@@ -49,8 +50,9 @@ export function matchHeader(
 ): { positions: Map<string, number>; problems: ImportProblem[] } {
   const byName = new Map<string, SheetColumn>();
   for (const column of columns) {
-    byName.set(normalizeName(column.header), column);
-    byName.set(normalizeName(column.field), column);
+    for (const name of [column.header, ...(column.previousHeaders ?? []), column.field]) {
+      byName.set(normalizeName(name), column);
+    }
   }
   const positions = new Map<string, number>();
   const problems: ImportProblem[] = [];
@@ -117,21 +119,37 @@ function parseBoolean(cell: CellValue): boolean | undefined {
 /** Days between Excel's day 0 (1899-12-30) and 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 
+type DateReading = { date: string } | { problem: 'form' | 'calendar' };
+
+/** Returns true when YYYY-MM-DD names a day of the calendar, which 2025-02-31 does not. */
+function isCalendarDay(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
+
 /** Reads an XLSX date, an Excel day number, YYYY-MM-DD or DD.MM.YYYY as YYYY-MM-DD. */
-function parseDate(cell: CellValue): string | undefined {
+function parseDate(cell: CellValue): DateReading {
   if (cell instanceof Date) {
     // exceljs returns a date cell as that day's midnight UTC.
-    return cell.toISOString().slice(0, 10);
+    return { date: cell.toISOString().slice(0, 10) };
   }
-  if (typeof cell === 'number' && cell > 0 && cell < 2958466) {
-    return new Date(Math.round((cell - EXCEL_EPOCH_OFFSET_DAYS) * 86_400_000)).toISOString().slice(0, 10);
+  if (typeof cell === 'number') {
+    return cell > 0 && cell < 2958466
+      ? { date: new Date(Math.round((cell - EXCEL_EPOCH_OFFSET_DAYS) * 86_400_000)).toISOString().slice(0, 10) }
+      : { problem: 'form' };
   }
   const text = cellText(cell);
+  let iso: string | undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    return text;
+    iso = text;
+  } else {
+    const latvian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(text);
+    iso = latvian ? `${latvian[3]}-${latvian[2].padStart(2, '0')}-${latvian[1].padStart(2, '0')}` : undefined;
   }
-  const latvian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(text);
-  return latvian ? `${latvian[3]}-${latvian[2].padStart(2, '0')}-${latvian[1].padStart(2, '0')}` : undefined;
+  if (iso === undefined) {
+    return { problem: 'form' };
+  }
+  return isCalendarDay(iso) ? { date: iso } : { problem: 'calendar' };
 }
 
 function matchCode(text: string, labels: ReadonlyMap<string, string>): string | undefined {
@@ -142,10 +160,6 @@ function matchCode(text: string, labels: ReadonlyMap<string, string>): string | 
     }
   }
   return undefined;
-}
-
-function allowedLabels(labels: ReadonlyMap<string, string>): string {
-  return [...labels.values()].map((label) => `"${label}"`).join(', ');
 }
 
 export interface RowConversion {
@@ -188,31 +202,25 @@ export function convertRow(
       case 'decimal': {
         const value = parseNumber(cell);
         if (value === undefined) {
-          problems.set(column.field, { lv: `Vērtībai "${text}" jābūt skaitlim.`, en: `The value "${text}" must be a number.` });
+          problems.set(column.field, notNumberMessage(text, column.kind === 'integer'));
         } else {
           set(value);
         }
         break;
       }
       case 'date': {
-        const value = parseDate(cell);
-        if (value === undefined) {
-          problems.set(column.field, {
-            lv: `Vērtībai "${text}" jābūt datumam formā DD.MM.GGGG vai GGGG-MM-DD.`,
-            en: `The value "${text}" must be a date in the form DD.MM.YYYY or YYYY-MM-DD.`,
-          });
+        const reading = parseDate(cell);
+        if ('date' in reading) {
+          set(reading.date);
         } else {
-          set(value);
+          problems.set(column.field, reading.problem === 'calendar' ? dateNotInCalendarMessage(text) : notDateMessage(text));
         }
         break;
       }
       case 'boolean': {
         const value = parseBoolean(cell);
         if (value === undefined) {
-          problems.set(column.field, {
-            lv: `Vērtībai "${text}" jābūt "Jā" vai "Nē".`,
-            en: `The value "${text}" must be "Jā" (yes) or "Nē" (no).`,
-          });
+          problems.set(column.field, notYesNoMessage(text));
         } else {
           set(value);
         }
@@ -222,10 +230,7 @@ export function convertRow(
         const labels = lookups.codeLabels.get(column.list ?? '') ?? new Map<string, string>();
         const code = matchCode(text, labels);
         if (code === undefined) {
-          problems.set(column.field, {
-            lv: `Vērtība "${text}" nav atļauta. Norādiet kodu vai nosaukumu: ${allowedLabels(labels)}.`,
-            en: `The value "${text}" is not allowed. Enter a code or a name: ${allowedLabels(labels)}.`,
-          });
+          problems.set(column.field, notAllowedMessage(text, column, [...labels.values()]));
         } else {
           set(code);
         }
@@ -237,11 +242,14 @@ export function convertRow(
           (candidate) => normalizeName(candidate.code) === searched || normalizeName(candidate.labelLv) === searched,
         );
         if (!subtype) {
-          const allowed = lookups.subtypes.map((candidate) => `"${candidate.labelLv}" (${candidate.code})`).join(', ');
-          problems.set(column.field, {
-            lv: `Apakštips "${text}" neeksistē vai nav aktīvs. Norādiet kodu vai nosaukumu: ${allowed}.`,
-            en: `The subtype "${text}" does not exist or is not active. Enter a code or a name: ${allowed}.`,
-          });
+          problems.set(
+            column.field,
+            notAllowedMessage(
+              text,
+              column,
+              lookups.subtypes.map((candidate) => candidate.labelLv),
+            ),
+          );
         } else {
           set(subtype.id);
         }
@@ -262,47 +270,4 @@ export function convertRow(
     }
   }
   return { input, problems };
-}
-
-/**
- * Turns a schema error into a message about the cell, without the API field name. The code
- * lists name their Latvian labels, because the file's cells are matched against those.
- */
-export function schemaProblemMessage(error: yup.ValidationError, column: SheetColumn | undefined, lookups: ImportLookups): LocalizedText {
-  const params = (error.params ?? {}) as Record<string, unknown>;
-  switch (error.type) {
-    case 'required':
-    case 'optionality':
-    case 'nullable':
-      return { lv: 'Vērtība ir obligāta.', en: 'A value is required.' };
-    case 'max':
-      return typeof error.value === 'string'
-        ? { lv: `Vērtība var būt ne garāka par ${params.max} rakstzīmēm.`, en: `The value can be at most ${params.max} characters long.` }
-        : { lv: `Vērtība nedrīkst pārsniegt ${params.max}.`, en: `The value must not exceed ${params.max}.` };
-    case 'min':
-      return typeof error.value === 'string'
-        ? { lv: `Vērtībai jābūt vismaz ${params.min} rakstzīmes garai.`, en: `The value must be at least ${params.min} characters long.` }
-        : { lv: `Vērtībai jābūt vismaz ${params.min}.`, en: `The value must be at least ${params.min}.` };
-    case 'integer':
-      return { lv: 'Vērtībai jābūt veselam skaitlim.', en: 'The value must be an integer.' };
-    case 'matches':
-    case 'real_date':
-      return { lv: 'Datums nav derīgs.', en: 'The date is not valid.' };
-    case 'oneOf': {
-      const labels = lookups.codeLabels.get(column?.list ?? '');
-      const allowed = String(params.values ?? '')
-        .split(', ')
-        .map((code) => `"${labels?.get(code) ?? code}"`)
-        .join(', ');
-      return {
-        lv: `Šī vērtība šeit nav atļauta. Atļautās vērtības: ${allowed}.`,
-        en: `This value is not allowed here. Allowed values: ${allowed}.`,
-      };
-    }
-    default: {
-      // yup keeps the schema's { lv, en } message object in `errors`.
-      const message: unknown = error.errors[0];
-      return isLocalizedText(message) ? message : { lv: 'Vērtība nav derīga.', en: 'The value is not valid.' };
-    }
-  }
 }

@@ -34,10 +34,10 @@ export const PARAMETER_LABELS_LV: Record<string, string> = {
   ram_gb: 'Operatīvā atmiņa (GB)',
   storage_gb: 'Datu krātuve (GB)',
   screen_inches: 'Ekrāna izmērs (collas)',
-  case_type: 'Korpusa tips',
+  case_type: 'Korpusa veids',
   stylus: 'Irbulis',
   connectivity: 'Savienojamība',
-  notes: 'Parametru piezīmes',
+  notes: 'Tehniskās piezīmes',
 };
 
 /** English names of the same parameters, as the panel's English language pack has them. */
@@ -71,19 +71,42 @@ function parameterLabelEn(key: string): string {
   return PARAMETER_LABELS_EN[key] ?? key;
 }
 
-function typeMessage(key: string, kind: ParameterKind): LocalizedText {
-  const lv = `Tehniskā parametra "${parameterLabel(key)}" (${key}) vērtībai`;
-  const en = `The value of the technical parameter "${parameterLabelEn(key)}" (${key})`;
+/** Maximum length of a rejected value that a message quotes. */
+const MAX_QUOTED_LENGTH = 60;
+
+/** Quotes the rejected value for a message, shortened, or returns null for a value that is not text or a number. */
+function quotedValue(value: unknown): string | null {
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return `"${String(value)}"`;
+  }
+  if (typeof value !== 'string') {
+    return null;
+  }
+  const text = value.trim();
+  return text.length > MAX_QUOTED_LENGTH ? `"${text.slice(0, MAX_QUOTED_LENGTH)}…"` : `"${text}"`;
+}
+
+function typeMessage(key: string, kind: ParameterKind, value: unknown): LocalizedText {
+  const lv = `Tehniskā parametra "${parameterLabel(key)}" vērtībai`;
+  const en = `The value of the technical parameter "${parameterLabelEn(key)}"`;
+  const quoted = quotedValue(value);
+  const givenLv = quoted ? ` Norādīts: ${quoted}.` : '';
+  const givenEn = quoted ? ` Given: ${quoted}.` : '';
   switch (kind) {
     case 'positive_number':
-      return { lv: `${lv} jābūt pozitīvam skaitlim.`, en: `${en} must be a positive number.` };
-    case 'boolean':
-      return { lv: `${lv} jābūt "jā" vai "nē" (true vai false).`, en: `${en} must be "yes" or "no" (true or false).` };
-    case 'text':
       return {
-        lv: `${lv} jābūt tekstam, ne garākam par ${MAX_PARAMETER_TEXT_LENGTH} rakstzīmēm.`,
-        en: `${en} must be text of at most ${MAX_PARAMETER_TEXT_LENGTH} characters.`,
+        lv: `${lv} jābūt pozitīvam skaitlim, piemēram, 8 vai 11,6.${givenLv}`,
+        en: `${en} must be a positive number, for example 8 or 11.6.${givenEn}`,
       };
+    case 'boolean':
+      return { lv: `${lv} jābūt "Jā" vai "Nē".${givenLv}`, en: `${en} must be "Jā" (yes) or "Nē" (no).${givenEn}` };
+    case 'text': {
+      const length = typeof value === 'string' ? value.trim().length : undefined;
+      return {
+        lv: `${lv} jābūt tekstam, ne garākam par ${MAX_PARAMETER_TEXT_LENGTH} rakstzīmēm.${length === undefined ? '' : ` Norādītā teksta garums: ${length}.`}`,
+        en: `${en} must be text of at most ${MAX_PARAMETER_TEXT_LENGTH} characters.${length === undefined ? '' : ` Given length: ${length}.`}`,
+      };
+    }
   }
 }
 
@@ -115,13 +138,14 @@ export function checkParameters(
 
   for (const [key, value] of Object.entries(parameters)) {
     if (!defined.has(key) && !isEmpty(value)) {
-      const allowed = definitions.map((definition) => definition.key).join(', ');
+      const allowedLv = definitions.map((definition) => `"${parameterLabel(definition.key)}"`).join(', ');
+      const allowedEn = definitions.map((definition) => `"${parameterLabelEn(definition.key)}"`).join(', ');
       problems.push({
         code: 'PARAMETER_UNKNOWN',
         field: `parameters.${key}`,
         message: {
-          lv: `Apakštipam "${subtypeLabel.lv}" nav tehniskā parametra "${key}". Atļautie parametri: ${allowed || '(nav)'}.`,
-          en: `The subtype "${subtypeLabel.en}" has no technical parameter "${key}". Allowed parameters: ${allowed || '(none)'}.`,
+          lv: `Apakštipam "${subtypeLabel.lv}" nav tehniskā parametra "${parameterLabel(key)}". Atstājiet to tukšu. Šī apakštipa parametri: ${allowedLv || '(nav)'}.`,
+          en: `The subtype "${subtypeLabel.en}" has no technical parameter "${parameterLabelEn(key)}". Leave it empty. The parameters of this subtype: ${allowedEn || '(none)'}.`,
         },
       });
     }
@@ -135,8 +159,8 @@ export function checkParameters(
           code: 'PARAMETER_REQUIRED',
           field: `parameters.${definition.key}`,
           message: {
-            lv: `Šim apakštipam obligāti jānorāda tehniskais parametrs "${parameterLabel(definition.key)}" (${definition.key}).`,
-            en: `This subtype requires the technical parameter "${parameterLabelEn(definition.key)}" (${definition.key}).`,
+            lv: `Šim apakštipam obligāti jānorāda tehniskais parametrs "${parameterLabel(definition.key)}".`,
+            en: `This subtype requires the technical parameter "${parameterLabelEn(definition.key)}".`,
           },
         });
       }
@@ -145,7 +169,7 @@ export function checkParameters(
     const kind = parameterKind(definition.key);
     const checked = checkedValue(value, kind);
     if (checked === undefined) {
-      problems.push({ code: 'PARAMETER_TYPE', field: `parameters.${definition.key}`, message: typeMessage(definition.key, kind) });
+      problems.push({ code: 'PARAMETER_TYPE', field: `parameters.${definition.key}`, message: typeMessage(definition.key, kind, value) });
     } else {
       values[definition.key] = checked;
     }

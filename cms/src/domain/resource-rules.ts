@@ -70,8 +70,8 @@ export function checkResourceRules(input: RuleInput, subtype: SubtypeDefinition 
       code: 'VALUE_REQUIRED',
       field: 'valueEur',
       message: {
-        lv: 'Individuāli izsniedzamam resursam jānorāda vērtība EUR ar PVN, jo tā tiek ierakstīta pieņemšanas-nodošanas aktā.',
-        en: 'A resource for individual issue needs its value in EUR with VAT, because the handover act states it.',
+        lv: 'Individuāli izsniedzamam resursam jānorāda vērtība ar PVN (EUR), jo tā tiek ierakstīta pieņemšanas-nodošanas aktā.',
+        en: 'A resource for individual issue needs its value with VAT (EUR), because the handover act states it.',
       },
     });
   }

@@ -34,13 +34,16 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 const LABEL_WIDTH = 3402;
 const LABEL_SHADING = 'F2F2F2';
-const DEVICE_COLUMNS = [
-  { title: 'Resurss', field: 'resourceName', width: 1700 },
-  { title: 'Modelis', field: 'model', width: 1500 },
-  { title: 'Sērijas numurs', field: 'serialNumber', width: 1500 },
-  { title: 'Inventāra numurs', field: 'inventoryNumber', width: 1500 },
-  { title: 'Vērtība', field: 'value', width: 1254 },
-  { title: 'Stāvoklis izsniedzot', field: 'conditionAtIssue', width: 1900 },
+// The device is named once: its kind (the subtype, such as "Chromebook dators"), then the
+// manufacturer and the model on lines of their own.
+const DEVICE_ROWS = [
+  { label: 'Resurss', field: 'resourceName' },
+  { label: 'Ražotājs', field: 'manufacturer' },
+  { label: 'Modelis', field: 'model' },
+  { label: 'Sērijas numurs', field: 'serialNumber' },
+  { label: 'Inventāra numurs', field: 'inventoryNumber' },
+  { label: 'Vērtība ar PVN', field: 'value' },
+  { label: 'Stāvoklis izsniedzot', field: 'conditionAtIssue' },
 ];
 
 /** @param {string} text */
@@ -148,17 +151,14 @@ function contactLine(name, phone, email) {
   return `${placeholder(name)}, tālr. ${placeholder(phone)}, e-pasts ${placeholder(email)}`;
 }
 
-function deviceTable() {
-  const widths = DEVICE_COLUMNS.map((column) => column.width);
-  const header = DEVICE_COLUMNS.map((column) =>
-    cell([paragraph([run(column.title, { bold: true })], { style: 'TableText' })], column.width, {
-      shading: LABEL_SHADING,
-    }),
-  );
-  const values = DEVICE_COLUMNS.map((column) =>
-    cell([paragraph(placeholder(column.field), { style: 'TableText' })], column.width),
-  );
-  return table([header, values], widths, { borders: true, headerRow: true });
+/**
+ * Builds the table that describes the device, followed by the act's date rows.
+ * @param {Array<[string, string]>} dateRows
+ */
+function deviceTable(dateRows) {
+  /** @type {Array<[string, string]>} */
+  const deviceRows = DEVICE_ROWS.map((row) => [row.label, placeholder(row.field)]);
+  return labelTable([...deviceRows, ...dateRows]);
 }
 
 /**
@@ -210,9 +210,7 @@ function handoverActBody() {
     ]),
 
     heading('3. Nodotais resurss'),
-    deviceTable(),
-    paragraph(''),
-    labelTable([
+    deviceTable([
       ['Atgriešanas termiņš', placeholder('returnDeadline')],
       ['Atgriešanas datums', placeholder('returnDate')],
     ]),
@@ -266,9 +264,7 @@ function returnActBody() {
     ]),
 
     heading('3. Atgrieztais resurss'),
-    deviceTable(),
-    paragraph(''),
-    labelTable([
+    deviceTable([
       ['Izsniegšanas datums', placeholder('issueDate')],
       ['Atgriešanas termiņš', placeholder('returnDeadline')],
       ['Atgriešanas datums', placeholder('returnDate')],

@@ -21,7 +21,9 @@ export interface HandoverActDocumentData {
   handoverResponsibleEmail: string;
   resourceUserName: string;
   recipientName: string;
+  /** Kind of device, the subtype's Latvian name, such as "Chromebook dators", without the manufacturer and model. */
   resourceName: string;
+  manufacturer: string;
   model: string;
   serialNumber: string;
   inventoryNumber: string;

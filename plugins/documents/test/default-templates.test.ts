@@ -46,6 +46,18 @@ describe('default templates', () => {
     expect(xml).toContain('par resursa atgriešanu');
   });
 
+  test('acts name the device once, one field a row', async () => {
+    for (const kind of ['handover-act', 'return-act'] as const) {
+      const text = (await documentXmlOf(kind)).replace(/<[^>]+>/g, '');
+
+      expect({ kind, rows: text.includes('Resurss{d.resourceName}Ražotājs{d.manufacturer}Modelis{d.model}') }).toEqual({
+        kind,
+        rows: true,
+      });
+      expect({ kind, modelPlaceholders: text.split('{d.model}').length - 1 }).toEqual({ kind, modelPlaceholders: 1 });
+    }
+  });
+
   test('templates declare Latvian and a font with its letters', async () => {
     for (const kind of ['handover-act', 'return-act'] as const) {
       const contents = await readTemplate(readFileSync(defaultTemplatePath(kind)));

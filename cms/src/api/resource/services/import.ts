@@ -12,11 +12,22 @@ import { resolveInstitution } from '../../../lib/scope';
 import { hasValues, readSpreadsheet, type SheetRow, type UploadedSheet } from '../../../lib/spreadsheet-read';
 import { CONTENT_TYPES, CSV_BOM, csvLine, type SpreadsheetFormat } from '../../../lib/spreadsheet-write';
 import { parseId } from '../../../lib/validation';
-import { convertRow, matchHeader, schemaProblemMessage, type ImportLookups, type ImportProblem } from '../../../domain/resource-import-row';
+import { schemaProblemMessage } from '../../../domain/resource-import-messages';
+import { convertRow, matchHeader, type ImportLookups, type ImportProblem } from '../../../domain/resource-import-row';
 import { resourceColumns, resourceInputSchema, type ResourceInput } from '../../../domain/resource-input';
 import { parameterKind, parameterLabel } from '../../../domain/resource-parameters';
 import { checkResourceRules, type SubtypeDefinition } from '../../../domain/resource-rules';
-import { importColumns, NO_LABEL, parameterKeysOf, SHEET_CODE_LISTS, YES_LABEL, type SheetColumn } from '../../../domain/resource-sheet';
+import {
+  CODES_SHEET,
+  importColumns,
+  NO_LABEL,
+  PARAMETERS_SHEET,
+  parameterKeysOf,
+  RESOURCES_SHEET,
+  SHEET_CODE_LISTS,
+  YES_LABEL,
+  type SheetColumn,
+} from '../../../domain/resource-sheet';
 import { RESOURCE_MANUAL_STATUSES } from '../../../domain/resource-status';
 
 /** Largest import file accepted, in bytes. */
@@ -62,6 +73,8 @@ function checkRow(row: SheetRow, positions: ReadonlyMap<string, number>, catalog
   const { input, problems: conversionProblems } = convertRow(row, catalog.columns, positions, catalog.lookups);
   const problems = new Map(conversionProblems);
   const columnOf = (field: string) => catalog.columns.find((column) => column.field === field);
+  const labelIn = (column: SheetColumn | undefined) => (code: string) =>
+    catalog.lookups.codeLabels.get(column?.list ?? '')?.get(code) ?? code;
 
   let validated: ResourceInput | undefined;
   try {
@@ -73,7 +86,8 @@ function checkRow(row: SheetRow, positions: ReadonlyMap<string, number>, catalog
     for (const inner of error.inner.length > 0 ? error.inner : [error]) {
       const field = (inner.path ?? '').split(/[.[]/)[0];
       if (!problems.has(field)) {
-        problems.set(field, schemaProblemMessage(inner, columnOf(field), catalog.lookups));
+        const column = columnOf(field);
+        problems.set(field, schemaProblemMessage(inner, column, labelIn(column)));
       }
     }
   }
@@ -124,11 +138,14 @@ function rejected(problems: ImportProblem[], columns: readonly SheetColumn[]): I
   return { ok: false, errors: sorted.slice(0, MAX_REPORTED_PROBLEMS), errorCount: sorted.length };
 }
 
-/** Builds the XLSX template: a "Resursi" sheet with the headers and sheets of allowed values. */
+/**
+ * Builds the XLSX template: the "Resursi" sheet with the headers, the "Kodi" sheet with the
+ * allowed values of each coded column and the "Parametri" sheet with each subtype's parameters.
+ */
 async function xlsxTemplate(catalog: ImportCatalog): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'RUMIS';
-  const resources = workbook.addWorksheet('Resursi', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const resources = workbook.addWorksheet(RESOURCES_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   resources.columns = catalog.columns.map((column) => ({
     header: column.header,
     key: column.field,
@@ -141,7 +158,7 @@ async function xlsxTemplate(catalog: ImportCatalog): Promise<Buffer> {
     }
   });
 
-  const codes = workbook.addWorksheet('Kodi', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const codes = workbook.addWorksheet(CODES_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   codes.columns = [
     { header: 'Kolonna', key: 'column', width: 32 },
     { header: 'Kods', key: 'code', width: 34 },
@@ -163,7 +180,7 @@ async function xlsxTemplate(catalog: ImportCatalog): Promise<Buffer> {
     }
   }
 
-  const parameters = workbook.addWorksheet('Parametri', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const parameters = workbook.addWorksheet(PARAMETERS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   parameters.columns = [
     { header: 'Apakštips', key: 'subtype', width: 30 },
     { header: 'Kolonna', key: 'column', width: 28 },
