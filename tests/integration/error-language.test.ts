@@ -111,8 +111,24 @@ describe('error message language', () => {
     expect(lv.status).toBe(400);
     expect(lv.body.error.code).toBe('FIELD_REQUIRED');
     expect(lv.body.error.field).toBe('manufacturer');
-    expectLatvian(lv, 'Lauks "manufacturer" ir obligāts.');
-    expectEnglish(en, 'The field "manufacturer" is required.');
+    expectLatvian(lv, 'Lauks "Ražotājs" ir obligāts.');
+    expectEnglish(en, 'The field "Manufacturer" is required.');
+  });
+
+  it('field label of a list entry', async () => {
+    const source = await manager.post('/api/panel/resources').send(chromebookInput(chromebook));
+    expect(source.status).toBe(201);
+    const items = [
+      { serialNumber: `SN-${Date.now()}-a`, inventoryNumber: `INV-${Date.now()}-a` },
+      { serialNumber: `SN-${Date.now()}-b`, inventoryNumber: `INV-${Date.now()}-b` },
+      { inventoryNumber: `INV-${Date.now()}-c` },
+    ];
+    const { lv, en } = await inBothLanguages((language) => withLanguage(manager.post(`/api/panel/resources/${source.body.id}/copy`), language).send({ items }));
+
+    expect(lv.status).toBe(400);
+    expect(lv.body.error.field).toBe('items[2].serialNumber');
+    expectLatvian(lv, 'Lauks "Sērijas numurs (3. ieraksts)" ir obligāts.');
+    expectEnglish(en, 'The field "Serial number (entry 3)" is required.');
   });
 
   it('schema message of a learner without a grade', async () => {

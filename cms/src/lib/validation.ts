@@ -12,6 +12,89 @@ const CODE_BY_YUP_TYPE: Record<string, string> = {
   personal_code: 'PERSONAL_CODE_INVALID',
 };
 
+/** Labels of input fields as the panel shows them, so that messages name a field in the user's words. */
+const FIELD_LABELS: Record<string, LocalizedText> = {
+  acceptApplications: { lv: 'Pieņem pieteikumus', en: 'Accepts applications' },
+  acceptsApplications: { lv: 'Pieņem pieteikumus', en: 'Accepts applications' },
+  acquisitionDate: { lv: 'Iegādes datums', en: 'Acquisition date' },
+  acquisitionType: { lv: 'Iegādes veids', en: 'Acquisition type' },
+  address: { lv: 'Adrese', en: 'Address' },
+  applicant: { lv: 'Iesniedzējs', en: 'Applicant' },
+  basisDocumentDate: { lv: 'Pamatojuma dokumenta datums', en: 'Basis document date' },
+  basisDocumentNumber: { lv: 'Pamatojuma dokumenta numurs', en: 'Basis document number' },
+  blocked: { lv: 'Bloķēts', en: 'Blocked' },
+  canApply: { lv: 'Kas var pieteikties', en: 'Who can apply' },
+  classLetter: { lv: 'Klases burts', en: 'Class letter' },
+  condition: { lv: 'Stāvoklis', en: 'Condition' },
+  conditionAtIssue: { lv: 'Stāvoklis izsniedzot', en: 'Condition at issue' },
+  contacts: { lv: 'Kontaktpersonas', en: 'Contact persons' },
+  date: { lv: 'Datums', en: 'Date' },
+  email: { lv: 'E-pasts', en: 'E-mail' },
+  firstName: { lv: 'Vārds', en: 'First name' },
+  fundingProgramme: { lv: 'Finansējuma programma', en: 'Funding programme' },
+  grade: { lv: 'Klase', en: 'Grade' },
+  institutionId: { lv: 'Izglītības iestāde', en: 'Institution' },
+  institutionRegistrationNumber: { lv: 'Iestādes reģistrācijas numurs', en: 'Institution registration number' },
+  inventoryNumber: { lv: 'Inventāra numurs', en: 'Inventory number' },
+  issuedOn: { lv: 'Izsniegšanas datums', en: 'Issue date' },
+  items: { lv: 'Rindas', en: 'Rows' },
+  jobTitle: { lv: 'Amats', en: 'Job title' },
+  kind: { lv: 'Veids', en: 'Kind' },
+  lastName: { lv: 'Uzvārds', en: 'Last name' },
+  level: { lv: 'Piekļuves līmenis', en: 'Access level' },
+  location: { lv: 'Atrašanās vieta', en: 'Location' },
+  manufactureYear: { lv: 'Izgatavošanas gads', en: 'Year of manufacture' },
+  manufacturer: { lv: 'Ražotājs', en: 'Manufacturer' },
+  model: { lv: 'Modelis', en: 'Model' },
+  notes: { lv: 'Piezīmes', en: 'Notes' },
+  open: { lv: 'Atvērts pieteikumiem', en: 'Open for applications' },
+  ownName: { lv: 'Iestādes piešķirtais nosaukums', en: 'Name given by the institution' },
+  parameters: { lv: 'Tehniskie parametri', en: 'Technical parameters' },
+  personalCode: { lv: 'Personas kods', en: 'Personal code' },
+  phone: { lv: 'Tālrunis', en: 'Phone' },
+  reason: { lv: 'Iemesls', en: 'Reason' },
+  receivedBy: { lv: 'Saņēmējs', en: 'Received by' },
+  recipientName: { lv: 'Saņēmējs', en: 'Recipient' },
+  resourceGroup: { lv: 'Resursu grupa', en: 'Resource group' },
+  resourceId: { lv: 'Resurss', en: 'Resource' },
+  resourceUser: { lv: 'Resursa lietotājs', en: 'Resource user' },
+  returnDeadline: { lv: 'Atdošanas termiņš', en: 'Return deadline' },
+  returnedOn: { lv: 'Atgriešanas datums', en: 'Return date' },
+  role: { lv: 'Loma', en: 'Role' },
+  roles: { lv: 'Lomas', en: 'Roles' },
+  serialNumber: { lv: 'Sērijas numurs', en: 'Serial number' },
+  socialStatuses: { lv: 'Sociālā atbalsta grupas', en: 'Social-support groups' },
+  socialSupport: { lv: 'Sociālā atbalsta resurss', en: 'Social-support resource' },
+  status: { lv: 'Statuss', en: 'Status' },
+  subtypeCode: { lv: 'Apakštips', en: 'Subtype' },
+  subtypeId: { lv: 'Apakštips', en: 'Subtype' },
+  subtypes: { lv: 'Apakštipi', en: 'Subtypes' },
+  supervisorId: { lv: 'Vadošā iestāde', en: 'Supervisor' },
+  targetGroup: { lv: 'Mērķa grupa', en: 'Target group' },
+  town: { lv: 'Pilsēta', en: 'Town' },
+  usagePurpose: { lv: 'Lietošanas mērķis', en: 'Usage purpose' },
+  userId: { lv: 'Persona', en: 'Person' },
+  validUntil: { lv: 'Derīgs līdz', en: 'Valid until' },
+  valueEur: { lv: 'Vērtība ar PVN (EUR)', en: 'Value with VAT (EUR)' },
+};
+
+/**
+ * Names the field of a validation path in both languages: the panel's label of the last
+ * segment, with the 1-based entry number of a list, such as "Sērijas numurs (3. ieraksts)" for
+ * items[2].serialNumber. A path without a label keeps its own name.
+ */
+export function fieldLabel(path: string | undefined): LocalizedText {
+  const segments = (path ?? '').split('.');
+  const name = (segments[segments.length - 1] ?? '').replace(/\[\d+\]$/, '');
+  const label = FIELD_LABELS[name] ?? { lv: name, en: name };
+  const index = /\[(\d+)\]/.exec(path ?? '')?.[1];
+  if (index === undefined) {
+    return label;
+  }
+  const entry = Number(index) + 1;
+  return { lv: `${label.lv} (${entry}. ieraksts)`, en: `${label.en} (entry ${entry})` };
+}
+
 /**
  * Returns the bilingual message of a yup error. Every message of this application is a
  * { lv, en } object, which yup 1.7 keeps unchanged in `errors`, as it does a message function's
@@ -23,8 +106,7 @@ export function validationMessage(error: yup.ValidationError): LocalizedText {
   if (isLocalizedText(message)) {
     return message;
   }
-  const path = error.path ?? '';
-  return { lv: `Lauka "${path}" vērtība nav derīga.`, en: `The value of the field "${path}" is not valid.` };
+  return { lv: `Lauka "${fieldLabel(error.path).lv}" vērtība nav derīga.`, en: `The value of the field "${fieldLabel(error.path).en}" is not valid.` };
 }
 
 /**
@@ -50,55 +132,55 @@ export function validateInput<S extends yup.AnyObjectSchema>(schema: S, input: u
  */
 yup.setLocale({
   mixed: {
-    required: ({ path }) => ({ lv: `Lauks "${path}" ir obligāts.`, en: `The field "${path}" is required.` }),
+    required: ({ path }) => ({ lv: `Lauks "${fieldLabel(path).lv}" ir obligāts.`, en: `The field "${fieldLabel(path).en}" is required.` }),
     notType: ({ path }) => ({
-      lv: `Lauka "${path}" vērtība nav pareizā formā.`,
-      en: `The value of the field "${path}" has the wrong type.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtība nav pareizā formā.`,
+      en: `The value of the field "${fieldLabel(path).en}" has the wrong type.`,
     }),
     oneOf: ({ path, values }) => ({
-      lv: `Lauka "${path}" vērtībai jābūt vienai no: ${values}.`,
-      en: `The value of the field "${path}" must be one of: ${values}.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtībai jābūt vienai no: ${values}.`,
+      en: `The value of the field "${fieldLabel(path).en}" must be one of: ${values}.`,
     }),
-    notOneOf: ({ path }) => ({ lv: `Lauka "${path}" vērtība nav atļauta.`, en: `The value of the field "${path}" is not allowed.` }),
-    defined: ({ path }) => ({ lv: `Lauks "${path}" ir obligāts.`, en: `The field "${path}" is required.` }),
-    notNull: ({ path }) => ({ lv: `Lauks "${path}" ir obligāts.`, en: `The field "${path}" is required.` }),
-    default: ({ path }) => ({ lv: `Lauka "${path}" vērtība nav derīga.`, en: `The value of the field "${path}" is not valid.` }),
+    notOneOf: ({ path }) => ({ lv: `Lauka "${fieldLabel(path).lv}" vērtība nav atļauta.`, en: `The value of the field "${fieldLabel(path).en}" is not allowed.` }),
+    defined: ({ path }) => ({ lv: `Lauks "${fieldLabel(path).lv}" ir obligāts.`, en: `The field "${fieldLabel(path).en}" is required.` }),
+    notNull: ({ path }) => ({ lv: `Lauks "${fieldLabel(path).lv}" ir obligāts.`, en: `The field "${fieldLabel(path).en}" is required.` }),
+    default: ({ path }) => ({ lv: `Lauka "${fieldLabel(path).lv}" vērtība nav derīga.`, en: `The value of the field "${fieldLabel(path).en}" is not valid.` }),
   },
   string: {
     max: ({ path, max }) => ({
-      lv: `Lauks "${path}" var būt ne garāks par ${max} rakstzīmēm.`,
-      en: `The field "${path}" can be at most ${max} characters long.`,
+      lv: `Lauks "${fieldLabel(path).lv}" var būt ne garāks par ${max} rakstzīmēm.`,
+      en: `The field "${fieldLabel(path).en}" can be at most ${max} characters long.`,
     }),
     min: ({ path, min }) => ({
-      lv: `Laukam "${path}" jābūt vismaz ${min} rakstzīmes garam.`,
-      en: `The field "${path}" must be at least ${min} characters long.`,
+      lv: `Laukam "${fieldLabel(path).lv}" jābūt vismaz ${min} rakstzīmes garam.`,
+      en: `The field "${fieldLabel(path).en}" must be at least ${min} characters long.`,
     }),
     length: ({ path, length }) => ({
-      lv: `Laukam "${path}" jābūt tieši ${length} rakstzīmes garam.`,
-      en: `The field "${path}" must be exactly ${length} characters long.`,
+      lv: `Laukam "${fieldLabel(path).lv}" jābūt tieši ${length} rakstzīmes garam.`,
+      en: `The field "${fieldLabel(path).en}" must be exactly ${length} characters long.`,
     }),
     email: ({ path }) => ({
-      lv: `Lauka "${path}" vērtībai jābūt e-pasta adresei.`,
-      en: `The value of the field "${path}" must be an e-mail address.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtībai jābūt e-pasta adresei.`,
+      en: `The value of the field "${fieldLabel(path).en}" must be an e-mail address.`,
     }),
     matches: ({ path }) => ({
-      lv: `Lauka "${path}" vērtība nav pareizā formātā.`,
-      en: `The value of the field "${path}" has the wrong format.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtība nav pareizā formātā.`,
+      en: `The value of the field "${fieldLabel(path).en}" has the wrong format.`,
     }),
   },
   number: {
     min: ({ path, min }) => ({
-      lv: `Lauka "${path}" vērtībai jābūt vismaz ${min}.`,
-      en: `The value of the field "${path}" must be at least ${min}.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtībai jābūt vismaz ${min}.`,
+      en: `The value of the field "${fieldLabel(path).en}" must be at least ${min}.`,
     }),
     max: ({ path, max }) => ({
-      lv: `Lauka "${path}" vērtība nedrīkst pārsniegt ${max}.`,
-      en: `The value of the field "${path}" must not exceed ${max}.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtība nedrīkst pārsniegt ${max}.`,
+      en: `The value of the field "${fieldLabel(path).en}" must not exceed ${max}.`,
     }),
-    positive: ({ path }) => ({ lv: `Lauka "${path}" vērtībai jābūt pozitīvai.`, en: `The value of the field "${path}" must be positive.` }),
+    positive: ({ path }) => ({ lv: `Lauka "${fieldLabel(path).lv}" vērtībai jābūt pozitīvai.`, en: `The value of the field "${fieldLabel(path).en}" must be positive.` }),
     integer: ({ path }) => ({
-      lv: `Lauka "${path}" vērtībai jābūt veselam skaitlim.`,
-      en: `The value of the field "${path}" must be an integer.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtībai jābūt veselam skaitlim.`,
+      en: `The value of the field "${fieldLabel(path).en}" must be an integer.`,
     }),
   },
   object: {
@@ -109,12 +191,12 @@ yup.setLocale({
   },
   array: {
     min: ({ path, min }) => ({
-      lv: `Laukā "${path}" jānorāda vismaz ${min} vērtība(s).`,
-      en: `Give at least ${min} value(s) in the field "${path}".`,
+      lv: `Laukā "${fieldLabel(path).lv}" jānorāda vismaz ${min} vērtība(s).`,
+      en: `Give at least ${min} value(s) in the field "${fieldLabel(path).en}".`,
     }),
     max: ({ path, max }) => ({
-      lv: `Laukā "${path}" var norādīt ne vairāk kā ${max} vērtības.`,
-      en: `Give at most ${max} values in the field "${path}".`,
+      lv: `Laukā "${fieldLabel(path).lv}" var norādīt ne vairāk kā ${max} vērtības.`,
+      en: `Give at most ${max} values in the field "${fieldLabel(path).en}".`,
     }),
   },
 });
@@ -138,12 +220,12 @@ export function isoDateField() {
   return yup
     .string()
     .matches(/^\d{4}-\d{2}-\d{2}$/, ({ path }) => ({
-      lv: `Lauka "${path}" vērtībai jābūt datumam formā GGGG-MM-DD.`,
-      en: `The value of the field "${path}" must be a date in the form YYYY-MM-DD.`,
+      lv: `Lauka "${fieldLabel(path).lv}" vērtībai jābūt datumam formā GGGG-MM-DD.`,
+      en: `The value of the field "${fieldLabel(path).en}" must be a date in the form YYYY-MM-DD.`,
     }))
     .test(
       'real_date',
-      ({ path }) => ({ lv: `Lauka "${path}" datums neeksistē.`, en: `The date in the field "${path}" does not exist.` }),
+      ({ path }) => ({ lv: `Lauka "${fieldLabel(path).lv}" datums neeksistē.`, en: `The date in the field "${fieldLabel(path).en}" does not exist.` }),
       (value) => {
         if (!value) {
           return true;
