@@ -71,10 +71,12 @@ export interface ApplicationRecord {
   userFirstName: string;
   userLastName: string;
   userKind: 'learner' | 'employee';
+  socialSupport: boolean;
   socialStatuses: string[];
   status: string;
   duplicateElsewhere: boolean;
   daysLeft: number | null;
+  /** The latest handover act that was not cancelled; `acts` lists every act, cancelled ones included. */
   actId: number | null;
   actNumber: string | null;
   history?: StatusChange[];

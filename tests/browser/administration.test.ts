@@ -231,7 +231,7 @@ describe('administration screens in Chromium', () => {
     await dialog.getByLabel(/^Direktora uzvārds/).fill(`Direktore ${uniqueSuffix()}`);
     await dialog.getByLabel(/^Direktora e-pasts/).fill('direktore@example.lv');
     await dialog.getByRole('button', { name: 'Aktivizēt' }).click();
-    await page.getByText('Iestāde aktivizēta, direktoram piešķirtas administratora tiesības, un iestādei nosūtīts e-pasts.').waitFor();
+    await page.getByText('Iestāde aktivizēta, direktoram piešķirtas administratora tiesības, un e-pasts nosūtīts direktoram.').waitFor();
 
     expect(await app.knex('institutions').where('id', inactive.id).first('status')).toEqual({ status: 'active' });
     const director = await app.knex('up_users').where('personal_code', directorCode).first('id');

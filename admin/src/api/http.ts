@@ -33,14 +33,34 @@ export function errorCodeOf(error: unknown): string | undefined {
 }
 
 /**
+ * Builds react-admin submission errors from the server's error: its message at the field it
+ * names (such as valueEur or parameters.ram_gb) and as root.serverError, which react-admin's
+ * form shows as its notification. Returns undefined when the server names no field.
+ */
+function submissionErrors(body: ApiErrorBody): Record<string, unknown> | undefined {
+  const { field, message } = body.error;
+  return field ? { [field]: message, root: { serverError: message } } : undefined;
+}
+
+/**
  * Rebuilds an HttpError so that its message is the server's `error.message`, which react-admin
- * shows in its notifications. Other errors pass through unchanged.
+ * shows in its notifications, and its body has `errors` when the server named a field. Create and
+ * Edit in pessimistic mode show those errors at the form's inputs. Other errors pass through unchanged.
  */
 export function withServerMessage(error: unknown): unknown {
   if (error instanceof HttpError && isApiErrorBody(error.body)) {
-    return new HttpError(error.body.error.message, error.status, error.body);
+    const errors = submissionErrors(error.body);
+    return new HttpError(error.body.error.message, error.status, errors ? { ...error.body, errors } : error.body);
   }
   return error;
+}
+
+/**
+ * Returns the submission errors of a failed request, which a form's onSubmit returns so that
+ * react-admin shows the message at the named input. Returns undefined when the server named no field.
+ */
+export function submissionErrorsOf(error: unknown): Record<string, unknown> | undefined {
+  return error instanceof HttpError && isApiErrorBody(error.body) ? submissionErrors(error.body) : undefined;
 }
 
 /**

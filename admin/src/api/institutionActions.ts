@@ -21,6 +21,8 @@ export interface ActivationResult {
   emailSent: boolean;
   /** `no_address` when neither the director nor the institution has an e-mail address, `failed` when sending failed. */
   emailStatus: 'sent' | 'failed' | 'no_address';
+  /** Recipient of the e-mail: the director's address from the dialog, or else the institution's. Null when neither exists. */
+  emailRecipient: 'director' | 'institution' | null;
 }
 
 /** Administration of one institution: contact persons, application settings, activation. */

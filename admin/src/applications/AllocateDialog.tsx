@@ -20,7 +20,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { AllocationResult, RumisDataProvider } from '../api/dataProvider';
+import { submissionErrorsOf } from '../api/http';
+import { useCodeList } from '../codeLists/useCodeList';
 import { useSubtypes } from '../codeLists/useSubtypes';
+import { useIntlLocale } from '../common/locale';
 import { toIsoDate } from '../common/dates';
 import { AllocationDone } from './AllocationDone';
 import type { ApplicationRecord, ResourceRecord } from '../types';
@@ -31,15 +34,49 @@ const PER_PAGE = 20;
 const SEARCH_DELAY_MS = 300;
 
 /**
+ * Returns whether the application declares social support the way the server's allocation rules
+ * (cms/src/domain/eligibility.ts) require it before a social-support device may be allocated.
+ */
+function declaresSocialSupport(application: ApplicationRecord): boolean {
+  return application.socialSupport === true && (application.socialStatuses?.length ?? 0) > 0;
+}
+
+/**
  * Target groups that fit the resource user, as the server's allocation rules have them. A
- * socially less protected learners' device is offered only when the application declares a group.
+ * socially less protected learners' device is offered only when the application declares support.
  */
 function fittingTargetGroups(application: ApplicationRecord): string[] {
   if (application.userKind === 'employee') {
     return ['employees', 'all'];
   }
-  return application.socialStatuses?.length ? ['learners', 'all', 'socially_disadvantaged_learners'] : ['learners', 'all'];
+  return declaresSocialSupport(application) ? ['learners', 'all', 'socially_disadvantaged_learners'] : ['learners', 'all'];
 }
+
+/**
+ * Renders a line that states which devices the list contains and why the institution's other
+ * devices are missing: the status, usage purpose and target groups the server accepts, and the
+ * social-support rule when it hides devices.
+ */
+const EligibilityHelp = ({ application }: { application: ApplicationRecord }) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const statuses = useCodeList('resource_status');
+  const purposes = useCodeList('usage_purpose');
+  const targetGroups = useCodeList('target_group');
+  const groups = new Intl.ListFormat(locale, { type: 'disjunction' }).format(
+    fittingTargetGroups(application).map((group) => `"${targetGroups.labelOf(group)}"`),
+  );
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="allocate-eligibility">
+      {translate('resources.applications.allocate.eligibility_help', {
+        status: statuses.labelOf('available'),
+        purpose: purposes.labelOf('issued_individually'),
+        groups,
+      })}
+      {!declaresSocialSupport(application) && ` ${translate('resources.applications.allocate.social_support_hidden')}`}
+    </Typography>
+  );
+};
 
 interface AllocateValues {
   resourceId?: number | string | null;
@@ -115,13 +152,15 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
   } = useGetList<ResourceRecord>(
     'resources',
     {
-      // Only devices the server would accept: available, for individual issue, for this kind of user.
+      // Only devices the server would accept: available, for individual issue, for this kind of user,
+      // and social-support devices only when the application declares support.
       filter: record
         ? {
             status: 'available',
             institutionId: record.institutionId,
             usagePurpose: 'issued_individually',
             targetGroup: fittingTargetGroups(record),
+            ...(declaresSocialSupport(record) ? {} : { socialSupport: false }),
             ...(requestedSubtypeOnly ? { subtypeId: record.subtypeId } : {}),
             ...(query ? { q: query } : {}),
           }
@@ -156,8 +195,14 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
       setResult(created);
       refresh();
     } catch (error) {
+      const fieldErrors = submissionErrorsOf(error);
+      if (fieldErrors) {
+        // The form shows the message at the named input and notifies by itself.
+        return fieldErrors;
+      }
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
     }
+    return undefined;
   };
 
   return (
@@ -166,7 +211,7 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
       {result ? (
         <AllocationDone result={result} onClose={onClose} />
       ) : (
-        <Form onSubmit={handleSubmit} record={EMPTY_RECORD}>
+        <Form onSubmit={handleSubmit} record={EMPTY_RECORD} noValidate>
           <DialogContent>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }} sx={{ mb: 1 }}>
               <TextField
@@ -191,6 +236,7 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
                 label={translate('resources.applications.allocate.requested_subtype_only', { subtype: subtypes.labelOf(record.subtypeId) })}
               />
             </Stack>
+            <EligibilityHelp application={record} />
             {!isPending && total === 0 && (
               <Alert severity="info">
                 {translate(filtered ? 'resources.applications.allocate.none_found' : 'resources.applications.allocate.none_available')}

@@ -8,6 +8,7 @@ import {
   SelectInput,
   SimpleForm,
   TextInput,
+  email,
   required,
 } from 'react-admin';
 import { useCodeList } from '../codeLists/useCodeList';
@@ -19,7 +20,10 @@ import { validatePersonalCode } from '../common/validatePersonalCode';
 
 const personalCode = [required(), validatePersonalCode];
 
-/** Renders the registrar's application form: applicant, resource user, social support and basis document. */
+/**
+ * Renders the registrar's application form: applicant, resource user, social support and basis
+ * document. The browser's own checks are off, so every message follows the panel's language.
+ */
 export const ApplicationForm = ({ withInstitution }: { withInstitution: boolean }) => {
   const subtypes = useSubtypes();
   const applicantRoles = useCodeList('applicant_role');
@@ -30,7 +34,7 @@ export const ApplicationForm = ({ withInstitution }: { withInstitution: boolean 
   ];
 
   return (
-    <SimpleForm defaultValues={{ socialSupport: false, socialStatuses: [], resourceUser: { kind: 'learner' } }}>
+    <SimpleForm defaultValues={{ socialSupport: false, socialStatuses: [], resourceUser: { kind: 'learner' } }} noValidate>
       <FormSection title="resources.applications.sections.application">
         {withInstitution && (
           <ReferenceInput source="institutionId" reference="institutions">
@@ -49,7 +53,7 @@ export const ApplicationForm = ({ withInstitution }: { withInstitution: boolean 
           choices={applicantRoles.choices}
           validate={required()}
         />
-        <TextInput source="applicant.email" label="resources.applications.fields.applicantEmail" type="email" />
+        <TextInput source="applicant.email" label="resources.applications.fields.applicantEmail" type="email" validate={email()} />
         <TextInput source="applicant.phone" label="resources.applications.fields.applicantPhone" />
       </FormSection>
       <FormSection title="resources.applications.sections.resource_user">

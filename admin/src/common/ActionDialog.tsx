@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { Button, Form, SaveButton, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { submissionErrorsOf } from '../api/http';
 
 const EMPTY_RECORD = {};
 
@@ -20,8 +21,8 @@ interface ActionDialogProps<Result> {
   successMessageArgs?: Record<string, unknown>;
   defaultValues?: FormValues;
   /**
-   * Runs the action. A rejection keeps the dialog open and shows the server's message both in
-   * the dialog and as a notification.
+   * Runs the action. A rejection keeps the dialog open and shows the server's message in the
+   * dialog, as a notification and, when the server names a field, at that input.
    */
   onSubmit: (values: FormValues) => Promise<Result>;
   /** Called after a successful action, before the dialog closes. */
@@ -56,8 +57,13 @@ export const ActionDialog = <Result,>({
     } catch (error) {
       const message = error instanceof Error ? error.message : 'ra.notification.http_error';
       setFailure(message);
+      const fieldErrors = submissionErrorsOf(error);
+      if (fieldErrors) {
+        // The form shows the message at the named input and notifies by itself.
+        return fieldErrors;
+      }
       notify(message, { type: 'error' });
-      return;
+      return undefined;
     }
     setFailure(null);
     const messageKey = typeof successMessage === 'function' ? successMessage(result) : successMessage;
@@ -74,8 +80,11 @@ export const ActionDialog = <Result,>({
 
   return (
     <Dialog open={open} onClose={handleClose} fullWidth maxWidth={maxWidth}>
-      {/* An empty record: otherwise the form would take its initial values from the page's record. */}
-      <Form onSubmit={handleSubmit} defaultValues={defaultValues} record={EMPTY_RECORD}>
+      {/*
+        An empty record: otherwise the form would take its initial values from the page's record.
+        noValidate turns off the browser's own checks, whose messages are in the browser's language.
+      */}
+      <Form onSubmit={handleSubmit} defaultValues={defaultValues} record={EMPTY_RECORD} noValidate>
         <DialogTitle>{translate(title)}</DialogTitle>
         <DialogContent>
           {failure && (

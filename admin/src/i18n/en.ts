@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { PERSONAL_CODE_EXAMPLE } from '@rumis/access';
 import type { TranslationMessages } from 'react-admin';
 
 /** English: react-admin's own pack plus the panel's texts, with the same keys as lv.ts. */
@@ -64,10 +65,11 @@ export const en: TranslationMessages = {
     },
     validation: {
       personal_code: {
-        format: 'A personal code has 11 digits (for example 010190-12345).',
+        format: `A personal code has 11 digits (for example ${PERSONAL_CODE_EXAMPLE}).`,
         date: 'The birth date in the personal code does not exist.',
         check_digit: 'The check digit of the personal code is wrong.',
       },
+      positive: 'The value must be greater than 0',
     },
   },
   resources: {
@@ -263,6 +265,9 @@ export const en: TranslationMessages = {
         none_found: 'No resource available for issue matches the search.',
         range: '%{from}–%{to} of %{total}',
         chosen: 'Chosen: %{resource}',
+        eligibility_help:
+          'Only resources that can be allocated to this application are listed: with the status "%{status}", the usage purpose "%{purpose}" and the target group %{groups}. Other resources of the institution are not shown.',
+        social_support_hidden: 'Social-support resources are not listed because the application names no social-support group.',
       },
       decline: {
         title: 'Decline the application',
@@ -404,9 +409,12 @@ export const en: TranslationMessages = {
         email: "Director's e-mail",
         email_help: "Without it, the notice goes to the institution's e-mail.",
         accept_applications: 'Start accepting applications now',
-        done: 'Institution activated, the director has administrator rights, and the institution has been e-mailed.',
+        done_director: 'Institution activated, the director has administrator rights, and the director has been e-mailed.',
+        done_institution: "Institution activated, the director has administrator rights, and the e-mail has gone to the institution's address.",
         done_without_email: 'Institution activated, and the director has administrator rights. No e-mail was sent because no e-mail address is known.',
-        done_email_failed: 'Institution activated, and the director has administrator rights, but the e-mail could not be sent. Let the institution know another way.',
+        failed_director: 'Institution activated, and the director has administrator rights, but the e-mail to the director could not be sent. Let the director know another way.',
+        failed_institution:
+          "Institution activated, and the director has administrator rights, but the e-mail to the institution's address could not be sent. Let the institution know another way.",
       },
       deactivate: {
         title: 'Deactivate the institution',

@@ -1,3 +1,4 @@
+import { PERSONAL_CODE_EXAMPLE } from '@rumis/access';
 import type { TranslationMessages } from 'react-admin';
 
 /**
@@ -278,10 +279,11 @@ export const lv: TranslationMessages = {
     },
     validation: {
       personal_code: {
-        format: 'Personas kodam jābūt 11 cipariem (piemēram, 010190-12345).',
+        format: `Personas kodam jābūt 11 cipariem (piemēram, ${PERSONAL_CODE_EXAMPLE}).`,
         date: 'Personas kodā norādītais dzimšanas datums neeksistē.',
         check_digit: 'Personas koda kontrolcipars nav pareizs.',
       },
+      positive: 'Vērtībai jābūt lielākai par 0',
     },
   },
   resources: {
@@ -477,6 +479,9 @@ export const lv: TranslationMessages = {
         none_found: 'Neviens izsniegšanai pieejams resurss neatbilst meklēšanai.',
         range: '%{from}–%{to} no %{total}',
         chosen: 'Izvēlēts: %{resource}',
+        eligibility_help:
+          'Sarakstā ir tikai resursi, kurus var piešķirt šim pieteikumam: ar statusu "%{status}", lietošanas mērķi "%{purpose}" un mērķa grupu %{groups}. Citi iestādes resursi nav parādīti.',
+        social_support_hidden: 'Sociālā atbalsta resursi nav parādīti, jo pieteikumā nav norādīta sociālā atbalsta grupa.',
       },
       decline: {
         title: 'Pieteikuma atteikšana',
@@ -618,9 +623,12 @@ export const lv: TranslationMessages = {
         email: 'Direktora e-pasts',
         email_help: 'Ja nenorāda, paziņojumu sūta uz iestādes e-pastu.',
         accept_applications: 'Uzreiz sākt pieņemt pieteikumus',
-        done: 'Iestāde aktivizēta, direktoram piešķirtas administratora tiesības, un iestādei nosūtīts e-pasts.',
+        done_director: 'Iestāde aktivizēta, direktoram piešķirtas administratora tiesības, un e-pasts nosūtīts direktoram.',
+        done_institution: 'Iestāde aktivizēta, direktoram piešķirtas administratora tiesības, un e-pasts nosūtīts iestādes e-pasta adresei.',
         done_without_email: 'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības. E-pasts netika nosūtīts, jo nav norādīta neviena e-pasta adrese.',
-        done_email_failed: 'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības, bet e-pastu neizdevās nosūtīt. Paziņojiet iestādei citā veidā.',
+        failed_director: 'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības, bet e-pastu direktoram neizdevās nosūtīt. Paziņojiet direktoram citā veidā.',
+        failed_institution:
+          'Iestāde aktivizēta, un direktoram piešķirtas administratora tiesības, bet e-pastu iestādes e-pasta adresei neizdevās nosūtīt. Paziņojiet iestādei citā veidā.',
       },
       deactivate: {
         title: 'Iestādes deaktivizēšana',

@@ -23,15 +23,18 @@ function toActivationInput(values: FormValues): ActivationInput {
   };
 }
 
-const ACTIVATION_MESSAGES: Record<ActivationResult['emailStatus'], string> = {
-  sent: 'resources.institutions.activate.done',
-  failed: 'resources.institutions.activate.done_email_failed',
-  no_address: 'resources.institutions.activate.done_without_email',
-};
+/** Returns the translation key of the notice after activation, which names who the e-mail went to. */
+function activationMessage(result: ActivationResult): string {
+  if (result.emailStatus === 'no_address' || result.emailRecipient === null) {
+    return 'resources.institutions.activate.done_without_email';
+  }
+  const outcome = result.emailStatus === 'sent' ? 'done' : 'failed';
+  return `resources.institutions.activate.${outcome}_${result.emailRecipient}`;
+}
 
 /**
- * Activates a school that is not active: its director gets the institution administrator profile
- * and the school gets an e-mail that it can start. Turning applications on at once needs an
+ * Activates a school that is not active: its director gets the institution administrator profile,
+ * and an e-mail that the school can start goes to the director's address or else the school's. Turning applications on at once needs an
  * open subtype, and the server rejects it otherwise (NO_OPEN_SUBTYPE).
  */
 export const ActivateButton = () => {
@@ -53,7 +56,7 @@ export const ActivateButton = () => {
           onClose={() => setOpen(false)}
           title="resources.institutions.activate.title"
           submitLabel="resources.institutions.actions.activate"
-          successMessage={(result) => ACTIVATION_MESSAGES[result.emailStatus]}
+          successMessage={activationMessage}
           defaultValues={{ acceptApplications: false }}
           onSubmit={(values) => dataProvider.activateInstitution(record.id, toActivationInput(values))}
         >

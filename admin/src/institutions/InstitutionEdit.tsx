@@ -15,7 +15,7 @@ const toInstitutionBody = (values: Record<string, unknown>) => ({
 
 export const InstitutionEdit = () => (
   <Edit title={<InstitutionTitle />} mutationMode="pessimistic" redirect="show" transform={toInstitutionBody}>
-    <SimpleForm>
+    <SimpleForm noValidate>
       <TextInput source="address" fullWidth />
       <TextInput source="town" />
       <TextInput source="email" type="email" validate={email()} />

@@ -69,7 +69,7 @@ interface ProfileFormProps {
 export const ProfileForm = ({ person, defaultValues, toolbar }: ProfileFormProps) => {
   const { activeProfile } = useSession();
   return (
-    <SimpleForm mode="onChange" defaultValues={defaultValues} toolbar={toolbar}>
+    <SimpleForm mode="onChange" defaultValues={defaultValues} toolbar={toolbar} noValidate>
       <FormSection title="resources.profiles.sections.person">
         <PersonInput person={person} />
         <TextInput source="jobTitle" />

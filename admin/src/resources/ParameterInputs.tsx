@@ -1,23 +1,29 @@
 import { Box, Typography } from '@mui/material';
-import { BooleanInput, FormDataConsumer, NumberInput, TextInput, required, useTranslate } from 'react-admin';
+import { BooleanInput, FormDataConsumer, TextInput, required, useTranslate } from 'react-admin';
 import { useSubtypes } from '../codeLists/useSubtypes';
+import { DecimalInput } from '../common/DecimalInput';
+import { decimalNumber, positiveDecimal } from '../common/numbers';
 import type { SubtypeParameter } from '../types';
+import { NUMERIC_PARAMETERS } from './resourceBody';
 
-const NUMERIC_PARAMETERS = ['ram_gb', 'storage_gb', 'screen_inches'];
 const BOOLEAN_PARAMETERS = ['stylus'];
+/** The server requires numeric parameters to be positive numbers. */
+const NUMBER_VALIDATORS = [decimalNumber, positiveDecimal];
+const REQUIRED_NUMBER_VALIDATORS = [required(), ...NUMBER_VALIDATORS];
 
 const ParameterInput = ({ parameter }: { parameter: SubtypeParameter }) => {
   const source = `parameters.${parameter.key}`;
   const label = `resources.resources.parameters.${parameter.key}`;
   // react-admin marks inputs with a required() validator with an asterisk.
-  const validate = parameter.required ? required() : undefined;
   if (BOOLEAN_PARAMETERS.includes(parameter.key)) {
     return <BooleanInput source={source} label={label} />;
   }
   if (NUMERIC_PARAMETERS.includes(parameter.key)) {
-    return <NumberInput source={source} label={label} validate={validate} min={0} />;
+    return <DecimalInput source={source} label={label} validate={parameter.required ? REQUIRED_NUMBER_VALIDATORS : NUMBER_VALIDATORS} />;
   }
-  return <TextInput source={source} label={label} validate={validate} multiline={parameter.key === 'notes'} />;
+  return (
+    <TextInput source={source} label={label} validate={parameter.required ? required() : undefined} multiline={parameter.key === 'notes'} />
+  );
 };
 
 /** Renders inputs for the technical parameters of the subtype chosen in the form, and only those. */

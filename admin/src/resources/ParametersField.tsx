@@ -1,11 +1,17 @@
 import { Box, Typography } from '@mui/material';
 import { Labeled, useRecordContext, useTranslate } from 'react-admin';
 import { useSubtypes } from '../codeLists/useSubtypes';
+import { useIntlLocale } from '../common/locale';
+import { formatNumber } from '../common/numbers';
 import type { ResourceRecord } from '../types';
 
-function displayValue(value: unknown, translate: (key: string) => string): string {
+/** Returns a parameter value as text: yes or no, a number in the locale's format, or the text itself. */
+function displayValue(value: unknown, translate: (key: string) => string, locale: string): string {
   if (typeof value === 'boolean') {
     return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+  }
+  if (typeof value === 'number') {
+    return formatNumber(value, locale);
   }
   return value === null || value === undefined || value === '' ? '—' : String(value);
 }
@@ -13,6 +19,7 @@ function displayValue(value: unknown, translate: (key: string) => string): strin
 /** Shows the technical parameters of the record's subtype with their values. */
 export const ParametersField = () => {
   const translate = useTranslate();
+  const locale = useIntlLocale();
   const record = useRecordContext<ResourceRecord>();
   const { subtypes } = useSubtypes();
   const subtype = subtypes.find((candidate) => candidate.id === record?.subtypeId);
@@ -27,7 +34,7 @@ export const ParametersField = () => {
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2 }}>
         {subtype.parameters.map(({ key }) => (
           <Labeled key={key} label={`resources.resources.parameters.${key}`}>
-            <Typography variant="body2">{displayValue(record.parameters[key], translate)}</Typography>
+            <Typography variant="body2">{displayValue(record.parameters[key], translate, locale)}</Typography>
           </Labeled>
         ))}
       </Box>

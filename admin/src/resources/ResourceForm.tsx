@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -15,7 +17,9 @@ import {
 import { useSession } from '../auth/useSession';
 import { useCodeList } from '../codeLists/useCodeList';
 import { useSubtypes } from '../codeLists/useSubtypes';
+import { DecimalInput } from '../common/DecimalInput';
 import { FormSection } from '../common/FormSection';
+import { decimalMaxValue, decimalMinValue, decimalNumber } from '../common/numbers';
 import type { ResourceRecord } from '../types';
 import { ParameterInputs } from './ParameterInputs';
 import { LOCKED_STATUSES, MANUAL_STATUSES } from './resourceStatuses';
@@ -39,7 +43,31 @@ const StatusInput = () => {
   return <SelectInput source="status" choices={statuses.choices} validate={required()} readOnly={locked} />;
 };
 
-/** Renders the create and edit form of a resource. */
+/** The server's limits on the value in EUR (cms/src/domain/resource-input.ts). */
+const VALUE_VALIDATORS = [decimalNumber, decimalMinValue(0), decimalMaxValue(1_000_000)];
+const REQUIRED_VALUE_VALIDATORS = [required(), ...VALUE_VALIDATORS];
+
+/**
+ * Renders the value input, required (with an asterisk) exactly when the server requires it: for a
+ * device issued individually, because the handover act states its value.
+ */
+const ValueInput = () => {
+  const usagePurpose = useWatch({ name: 'usagePurpose' });
+  const { trigger, formState } = useFormContext();
+  const requiresValue = usagePurpose === 'issued_individually';
+  // After a failed save, a new usage purpose checks the value again, so a stale "required" goes away.
+  useEffect(() => {
+    if (formState.isSubmitted) {
+      void trigger('valueEur');
+    }
+  }, [requiresValue, formState.isSubmitted, trigger]);
+  return <DecimalInput source="valueEur" validate={requiresValue ? REQUIRED_VALUE_VALIDATORS : VALUE_VALIDATORS} />;
+};
+
+/**
+ * Renders the create and edit form of a resource. The browser's own checks are off (noValidate),
+ * so every message comes from the validators, in the panel's language.
+ */
 export const ResourceForm = () => {
   const record = useRecordContext<ResourceRecord>();
   const { activeProfile } = useSession();
@@ -53,7 +81,7 @@ export const ResourceForm = () => {
   const choosesInstitution = !record && activeProfile !== undefined && activeProfile.level !== 'institution';
 
   return (
-    <SimpleForm defaultValues={{ status: 'new', location: 'storage', socialSupport: false, parameters: {} }}>
+    <SimpleForm defaultValues={{ status: 'new', location: 'storage', socialSupport: false, parameters: {} }} noValidate>
       <FormSection title="resources.resources.sections.identity">
         {choosesInstitution && (
           <ReferenceInput source="institutionId" reference="institutions">
@@ -73,7 +101,7 @@ export const ResourceForm = () => {
         <SelectInput source="acquisitionType" choices={acquisitionTypes.choices} validate={required()} />
         <SelectInput source="fundingProgramme" choices={programmes.choices} />
         <DateInput source="acquisitionDate" />
-        <NumberInput source="valueEur" validate={minValue(0)} step={0.01} />
+        <ValueInput />
       </FormSection>
       <FormSection title="resources.resources.sections.use">
         <SelectInput source="usagePurpose" choices={purposes.choices} validate={required()} />

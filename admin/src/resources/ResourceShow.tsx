@@ -1,8 +1,9 @@
 import { Box } from '@mui/material';
-import { BooleanField, EditButton, NumberField, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { BooleanField, EditButton, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { CodeField } from '../codeLists/CodeField';
 import { SubtypeField } from '../codeLists/SubtypeField';
 import { DateText } from '../common/DateText';
+import { LocaleNumberField } from '../common/LocaleNumberField';
 import { Section } from '../common/Section';
 import type { ResourceRecord } from '../types';
 import { ParametersField } from './ParametersField';
@@ -35,7 +36,7 @@ export const ResourceShow = () => (
         <TextField source="model" />
         <TextField source="serialNumber" />
         <TextField source="inventoryNumber" />
-        <NumberField source="manufactureYear" options={{ useGrouping: false }} emptyText="—" />
+        <LocaleNumberField source="manufactureYear" options={{ useGrouping: false }} emptyText="—" />
         <TextField source="ownName" emptyText="—" />
         <TextField source="resourceGroup" emptyText="—" />
       </Section>
@@ -43,7 +44,7 @@ export const ResourceShow = () => (
         <CodeField source="acquisitionType" list="acquisition_type" />
         <CodeField source="fundingProgramme" list="funding_programme" />
         <DateText source="acquisitionDate" />
-        <NumberField source="valueEur" locales="lv-LV" options={{ style: 'currency', currency: 'EUR' }} emptyText="—" />
+        <LocaleNumberField source="valueEur" options={{ style: 'currency', currency: 'EUR' }} emptyText="—" />
       </Section>
       <Section title="resources.resources.sections.use">
         <CodeField source="usagePurpose" list="usage_purpose" />

@@ -12,7 +12,7 @@ const CHECK_WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 export type PersonalCodeProblem = 'format' | 'date' | 'check_digit';
 
-/** Removes the hyphen and spaces people type ("010101-12345" becomes "01010112345"). */
+/** Removes the hyphen and spaces people type ("010190-01236" becomes "01019001236"). */
 export function normalizePersonalCode(input: string): string {
   return input.replace(/[\s-]/g, '');
 }
@@ -58,16 +58,28 @@ export function isValidPersonalCode(code: string): boolean {
   return personalCodeProblem(code) === null;
 }
 
+/** Returns an 11-digit code in the form people write it, with a hyphen after the sixth digit. */
+export function formatPersonalCode(code: string): string {
+  return `${code.slice(0, 6)}-${code.slice(6)}`;
+}
+
+/**
+ * Example code for help texts and error messages, in the form people type it ("010190-01236").
+ * It passes validation, and its birth date is 1 January 1890 (century digit 0), so no living
+ * person has it.
+ */
+export const PERSONAL_CODE_EXAMPLE = formatPersonalCode(generatePersonalCode(new Date(Date.UTC(1890, 0, 1)), 123));
+
 /** Latvian messages for each problem, for forms and API errors. */
 export const PERSONAL_CODE_MESSAGES_LV: Record<PersonalCodeProblem, string> = {
-  format: 'Personas kodam jābūt 11 cipariem (piemēram, 010190-12345).',
+  format: `Personas kodam jābūt 11 cipariem (piemēram, ${PERSONAL_CODE_EXAMPLE}).`,
   date: 'Personas kodā norādītais dzimšanas datums neeksistē.',
   check_digit: 'Personas koda kontrolcipars nav pareizs.',
 };
 
 /** English messages for each problem, worded as in the panel's English language pack. */
 export const PERSONAL_CODE_MESSAGES_EN: Record<PersonalCodeProblem, string> = {
-  format: 'A personal code has 11 digits (for example 010190-12345).',
+  format: `A personal code has 11 digits (for example ${PERSONAL_CODE_EXAMPLE}).`,
   date: 'The birth date in the personal code does not exist.',
   check_digit: 'The check digit of the personal code is wrong.',
 };

@@ -225,7 +225,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { id: institution.id, directorUserId: user.id as number, profileId: profile.id as number };
       });
 
-      const recipient = input.director.email ?? institution.email;
+      // The notice goes to the director's address from the dialog, or else to the school's own address.
+      let emailRecipient: 'director' | 'institution' | null = null;
+      let recipient: string | null = null;
+      if (input.director.email) {
+        emailRecipient = 'director';
+        recipient = input.director.email;
+      } else if (institution.email) {
+        emailRecipient = 'institution';
+        recipient = institution.email;
+      }
       let emailStatus: 'sent' | 'failed' | 'no_address' = 'no_address';
       if (recipient) {
         emailStatus = await sendMail(
@@ -244,8 +253,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.log.warn('Activation e-mail not sent: the institution has no e-mail address', { institutionId: institution.id });
       }
       strapi.log.info('Institution activated', { institutionId: institution.id, byProfileId: actor.profile.id });
-      // The activation is kept whatever became of the e-mail, and emailStatus tells the panel which notice to show.
-      return { ...result, emailSent: emailStatus === 'sent', emailStatus };
+      // The activation is kept whatever became of the e-mail. emailStatus and emailRecipient tell the panel which notice to show.
+      return { ...result, emailSent: emailStatus === 'sent', emailStatus, emailRecipient };
     },
 
     async deactivate(actor: ScopedActor, idParam: unknown) {

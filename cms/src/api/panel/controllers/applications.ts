@@ -92,8 +92,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const query = knex('applications as a')
       .join('institutions as i', 'i.id', 'a.institution_id')
       .join('resource_subtypes as s', 's.id', 'a.subtype_id')
-      // The application's latest act, active or not, so that returned and cancelled acts stay visible.
-      .joinRaw('LEFT JOIN LATERAL (SELECT h.id, h.number, h.status FROM handover_acts h WHERE h.application_id = a.id ORDER BY h.id DESC LIMIT 1) act ON true')
+      // The application's latest act that was not cancelled, so that a returned act stays visible but a
+      // cancelled one does not suggest that the application still has a device. findOne lists every act.
+      .joinRaw(
+        "LEFT JOIN LATERAL (SELECT h.id, h.number, h.status FROM handover_acts h WHERE h.application_id = a.id AND h.status <> 'cancelled' ORDER BY h.id DESC LIMIT 1) act ON true",
+      )
       .select(columns(knex));
     return applyScope(query, actorOf(ctx).profile.scope, 'a.institution_id');
   }
