@@ -250,7 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { purpose: 'institution activation', institutionId: institution.id },
         );
       } else {
-        strapi.log.warn('Activation e-mail not sent: the institution has no e-mail address', { institutionId: institution.id });
+        strapi.log.warn('Activation e-mail not sent: neither the director nor the institution has an e-mail address', { institutionId: institution.id });
       }
       strapi.log.info('Institution activated', { institutionId: institution.id, byProfileId: actor.profile.id });
       // The activation is kept whatever became of the e-mail. emailStatus and emailRecipient tell the panel which notice to show.
