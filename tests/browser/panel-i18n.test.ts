@@ -102,7 +102,10 @@ describe('server messages in the panel language', () => {
     await openEditForm(page, second);
     await page.getByLabel(/^Sērijas numurs/).fill(first.serialNumber);
     await page.getByRole('button', { name: 'Saglabāt' }).click();
-    await page.getByText(`Sērijas numurs "${first.serialNumber}" jau ir reģistrēts resursam ${first.number}.`).waitFor();
+    // The message shows in the notification and under the field.
+    const latvianMessage = `Sērijas numurs "${first.serialNumber}" jau ir reģistrēts resursam ${first.number}.`;
+    await page.getByRole('alert').getByText(latvianMessage).waitFor();
+    await page.locator('.MuiFormHelperText-root', { hasText: latvianMessage }).waitFor();
 
     // After the switch to English, the same rejection arrives in English.
     // NOTE: after the rejected save the app bar is aria-hidden, as if behind a modal, so the page is loaded afresh.
@@ -113,7 +116,9 @@ describe('server messages in the panel language', () => {
     await openEditForm(page, second);
     await page.getByLabel(/^Serial number/).fill(first.serialNumber);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(`Serial number "${first.serialNumber}" is already registered to resource ${first.number}.`).waitFor();
+    const englishMessage = `Serial number "${first.serialNumber}" is already registered to resource ${first.number}.`;
+    await page.getByRole('alert').getByText(englishMessage).waitFor();
+    await page.locator('.MuiFormHelperText-root', { hasText: englishMessage }).waitFor();
     await saveScreenshot(page, 'panel-i18n-server-message');
     expect(await page.getByText('jau ir reģistrēts resursam').count()).toBe(0);
   }, 120_000);
