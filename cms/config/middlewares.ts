@@ -26,11 +26,12 @@ export default () => {
     { name: 'strapi::cors', config: { origin: origins, credentials: true, expose: ['Content-Range', 'Content-Disposition'] } },
     'strapi::poweredBy',
     'strapi::query',
+    // Before the body parser, so that a body it cannot parse gets a coded error like any other input.
+    'global::domain-errors',
     { name: 'strapi::body', config: { jsonLimit: '2mb', formLimit: '2mb', textLimit: '2mb', formidable: { maxFileSize: 20 * 1024 * 1024 } } },
     'strapi::session',
     'strapi::favicon',
     'strapi::public',
-    'global::domain-errors',
     'global::panel-static',
   ];
 };

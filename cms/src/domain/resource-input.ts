@@ -1,5 +1,5 @@
 import * as yup from 'yup';
-import { isoDateField } from '../lib/validation';
+import { idField, isoDateField } from '../lib/validation';
 import { RESOURCE_MANUAL_STATUSES } from './resource-status';
 
 /**
@@ -8,8 +8,8 @@ import { RESOURCE_MANUAL_STATUSES } from './resource-status';
  */
 export const resourceInputSchema = yup
   .object({
-    institutionId: yup.number().integer().positive().nullable(),
-    subtypeId: yup.number().integer().positive().required(),
+    institutionId: idField().nullable(),
+    subtypeId: idField().required(),
     manufacturer: yup.string().trim().max(120).required(),
     model: yup.string().trim().max(120).required(),
     serialNumber: yup.string().trim().max(120).required(),

@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import { parseJsonColumn } from './db';
 import { invalid } from './errors';
+import { forbiddenCharacterPath, MAX_ID } from './validation';
 
 /** A list request in the ra-data-simple-rest dialect: sort=["field","ASC"], range=[0,24], filter={...}. */
 export interface ListRequest {
@@ -88,6 +89,18 @@ export function parseListRequest(ctx: Context, defaultSort: ListRequest['sort'])
       'filter',
     );
   }
+  const forbiddenPath = forbiddenCharacterPath(filter);
+  if (forbiddenPath !== undefined) {
+    const key = forbiddenPath.split(/[.[]/)[0];
+    throw invalid(
+      'FILTER_INVALID',
+      {
+        lv: `Filtra "${key}" vērtībā ir neatļauta rakstzīme (NUL vai nepāra aizstājējrakstzīme).`,
+        en: `The value of the filter "${key}" contains a character that is not allowed (NUL or an unpaired surrogate).`,
+      },
+      `filter.${key}`,
+    );
+  }
   return { sort: parsedSort, range: parsedRange, filter: (filter as Record<string, unknown>) ?? {} };
 }
 
@@ -170,7 +183,7 @@ export function likePattern(text: string): string {
 export function asIdList(value: unknown, field: string): number[] {
   const values = Array.isArray(value) ? value : [value];
   const ids = values.map(Number);
-  if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) {
+  if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0 || id > MAX_ID)) {
     throw invalid(
       'FILTER_INVALID',
       {

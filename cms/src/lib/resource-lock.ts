@@ -4,6 +4,7 @@ import type { Scope } from '@rumis/access';
 import { isLockedStatus, lockedResourcesMessage } from '../domain/resource-status';
 import { conflict, notFound } from './errors';
 import { applyScope } from './scope';
+import { idField } from './validation';
 
 export const MAX_BULK_IDS = 1000;
 
@@ -11,7 +12,7 @@ export const MAX_BULK_IDS = 1000;
 export function resourceIdsField() {
   return yup
     .array()
-    .of(yup.number().integer().positive().required())
+    .of(idField().required())
     .min(1)
     .max(MAX_BULK_IDS, {
       lv: `Vienā darbībā var apstrādāt ne vairāk kā ${MAX_BULK_IDS} resursus.`,

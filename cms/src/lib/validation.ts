@@ -109,12 +109,65 @@ export function validationMessage(error: yup.ValidationError): LocalizedText {
   return { lv: `Lauka "${fieldLabel(error.path).lv}" vērtība nav derīga.`, en: `The value of the field "${fieldLabel(error.path).en}" is not valid.` };
 }
 
+/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Returns the path of the first string in a value that contains a NUL character or a lone UTF-16
+ * surrogate. PostgreSQL text columns reject NUL with error 22021, and the database driver would
+ * silently store U+FFFD in place of a lone surrogate. The path has the form of yup's paths, such
+ * as items[2].serialNumber, and is the empty string for the value itself.
+ */
+export function forbiddenCharacterPath(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') || LONE_SURROGATE.test(value) ? path : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = forbiddenCharacterPath(item, `${path}[${index}]`);
+      if (found !== undefined) {
+        return found;
+      }
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = forbiddenCharacterPath(item, path ? `${path}.${key}` : key);
+      if (found !== undefined) {
+        return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Rejects input with a NUL character or a lone surrogate in any string, naming the field. */
+function rejectForbiddenCharacters(input: unknown): void {
+  const path = forbiddenCharacterPath(input);
+  if (path === undefined) {
+    return;
+  }
+  const label = fieldLabel(path);
+  throw new DomainError(
+    400,
+    'FIELD_CHARACTER_INVALID',
+    {
+      lv: `Lauka "${label.lv}" vērtībā ir neatļauta rakstzīme (NUL vai nepāra aizstājējrakstzīme). Izdzēsiet to un mēģiniet vēlreiz.`,
+      en: `The value of the field "${label.en}" contains a character that is not allowed (NUL or an unpaired surrogate). Remove it and try again.`,
+    },
+    path || undefined,
+  );
+}
+
 /**
  * Validates input against a yup schema and returns the cast value. The first failing field
  * becomes a 400 DomainError with a stable code (FIELD_REQUIRED, FIELD_TYPE, FIELD_NOT_ALLOWED,
- * PERSONAL_CODE_INVALID or FIELD_INVALID), the field's path and the schema's bilingual message.
+ * PERSONAL_CODE_INVALID, FIELD_CHARACTER_INVALID or FIELD_INVALID), the field's path and the
+ * schema's bilingual message.
  */
 export function validateInput<S extends yup.AnyObjectSchema>(schema: S, input: unknown): yup.InferType<S> {
+  rejectForbiddenCharacters(input);
   try {
     return schema.validateSync(input ?? {}, { abortEarly: true, stripUnknown: false }) as yup.InferType<S>;
   } catch (error) {
@@ -125,6 +178,21 @@ export function validateInput<S extends yup.AnyObjectSchema>(schema: S, input: u
     throw error;
   }
 }
+
+/**
+ * Replaces yup 1.7's string().trim(), whose transform calls value.trim() on whatever it gets, so
+ * that an object or array sent for a text field threw a TypeError (a 500) instead of failing the
+ * string type check. This transform trims strings only and leaves other values to that check.
+ * Every schema of this application imports this module before it is built, so every .trim()
+ * below is this one.
+ */
+yup.addMethod(yup.string, 'trim', function trimStrings(this: yup.StringSchema, message?: yup.Message) {
+  return this.transform((value: unknown) => (typeof value === 'string' ? value.trim() : value)).test({
+    name: 'trim',
+    message: message ?? yup.defaultLocale.string?.trim,
+    test: (value: unknown) => typeof value !== 'string' || value === value.trim(),
+  });
+});
 
 /**
  * Default messages in Latvian and English, so that every schema rejects in both languages
@@ -236,10 +304,21 @@ export function isoDateField() {
     );
 }
 
-/** Parses a positive integer id from a path or body. Anything else is a 400 error naming the field. */
+/** Largest value of PostgreSQL's integer type, which every id column of this application has. */
+export const MAX_ID = 2_147_483_647;
+
+/** Builds a field for a record id: a positive integer that fits PostgreSQL's integer type. */
+export function idField() {
+  return yup.number().integer().positive().max(MAX_ID);
+}
+
+/**
+ * Parses a positive integer id (at most MAX_ID) from a path or body. Anything else is a 400 error
+ * naming the field.
+ */
 export function parseId(value: unknown, field = 'id'): number {
   const id = typeof value === 'number' ? value : Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0 || (typeof value === 'string' && !/^\d+$/.test(value))) {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > MAX_ID || (typeof value === 'string' && !/^\d+$/.test(value))) {
     throw new DomainError(
       400,
       'ID_INVALID',

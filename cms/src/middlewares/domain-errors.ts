@@ -47,6 +47,7 @@ function fromDatabaseError(error: PgError): DomainError | null {
         en: 'The linked record does not exist.',
       });
     case '22P02':
+    case '22021':
     case '22007':
     case '22008':
     case '22003':
@@ -59,22 +60,91 @@ function fromDatabaseError(error: PgError): DomainError | null {
   }
 }
 
+/** An error of Strapi's body parser, koa-body 6, from co-body (JSON), raw-body (size, encoding) or formidable (multipart). */
+interface BodyParserError {
+  name?: string;
+  /** The HTTP status of a co-body or raw-body error. */
+  status?: number;
+  /** The kind of a raw-body error, such as entity.too.large. */
+  type?: string;
+  /** The HTTP status of a formidable error. */
+  httpCode?: number;
+}
+
+const BODY_INVALID = {
+  lv: 'Pieprasījuma saturs nav derīgs: tam jābūt JSON objektam vai pareizam multipart/form-data saturam.',
+  en: 'The request body is not valid: it must be a JSON object or well-formed multipart/form-data.',
+};
+
 /**
- * Turns DomainErrors, and database errors that only input can cause, into JSON responses in
- * Strapi's error shape with a stable code and the message in the language of the request's
- * Accept-Language header (Latvian unless its first tag is English), named in Content-Language.
- * Everything else goes on to Strapi's error middleware.
+ * Maps the errors that the body parser throws before any route runs. They cover a body that is
+ * not JSON or not a JSON object or array (a SyntaxError with status 400), one larger than the
+ * limit, one in an encoding or charset the parser cannot read, and a malformed multipart body.
+ */
+function fromBodyParserError(error: BodyParserError): DomainError | null {
+  if (error.name === 'SyntaxError' && error.status === 400) {
+    return new DomainError(400, 'BODY_INVALID', BODY_INVALID);
+  }
+  switch (error.type) {
+    case 'entity.too.large':
+      return new DomainError(413, 'BODY_TOO_LARGE', {
+        lv: 'Pieprasījuma saturs ir pārāk liels.',
+        en: 'The request body is too large.',
+      });
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new DomainError(415, 'BODY_ENCODING_UNSUPPORTED', {
+        lv: 'Pieprasījuma satura kodējums nav atbalstīts. Sūtiet to UTF-8 kodējumā.',
+        en: 'The encoding of the request body is not supported. Send it in UTF-8.',
+      });
+    case 'request.size.invalid':
+    case 'request.aborted':
+      return new DomainError(400, 'BODY_INVALID', BODY_INVALID);
+    default:
+      break;
+  }
+  // formidable 2 does not set the name of its FormidableError, only the class name.
+  const isFormidableError = (error as { constructor?: { name?: string } }).constructor?.name === 'FormidableError';
+  if (isFormidableError && typeof error.httpCode === 'number' && error.httpCode >= 400 && error.httpCode < 500) {
+    return new DomainError(error.httpCode, 'BODY_INVALID', BODY_INVALID);
+  }
+  return null;
+}
+
+/**
+ * Returns true for the response that Strapi's body middleware (Strapi 5.54) sets itself, without
+ * throwing, when a multipart file exceeds formidable's maxFileSize: 413 with the message
+ * "FileTooBig" and no code.
+ */
+function isUnexplainedFileTooBig(ctx: Context): boolean {
+  const body = ctx.body as { error?: { message?: unknown } } | undefined;
+  return ctx.status === 413 && body?.error?.message === 'FileTooBig';
+}
+
+/**
+ * Turns DomainErrors, database errors that only input can cause and the body parser's errors
+ * into JSON responses. It runs before the body parser so that it sees that parser's errors. Each
+ * response has Strapi's error shape with a stable code and the message in the language of the
+ * request's Accept-Language header (Latvian unless its first tag is English), named in
+ * Content-Language. Everything else goes on to Strapi's error middleware.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     try {
       await next();
+      if (isUnexplainedFileTooBig(ctx)) {
+        throw new DomainError(413, 'FILE_TOO_LARGE', {
+          lv: 'Augšupielādētais fails ir pārāk liels. Sadaliet to vairākos failos.',
+          en: 'The uploaded file is too large. Split it into several files.',
+        });
+      }
     } catch (error) {
-      const domainError = isDomainError(error) ? error : fromDatabaseError(error as PgError);
+      const databaseError = isDomainError(error) ? null : fromDatabaseError(error as PgError);
+      const domainError = isDomainError(error) ? error : (databaseError ?? fromBodyParserError(error as BodyParserError));
       if (!domainError) {
         throw error;
       }
-      if (!isDomainError(error)) {
+      if (databaseError) {
         strapi.log.warn(`Database rejected a request: ${(error as PgError).code} on ${(error as PgError).constraint ?? 'no constraint'}`, { path: ctx.path });
       }
       const language = requestLanguage(ctx);

@@ -4,7 +4,7 @@ import { knexOf, newRowColumns, nextSequence, isUniqueViolation, type Db } from 
 import { conflict, invalid, notFound, DomainError } from '../../../lib/errors';
 import { resolveInstitution, type InstitutionRow } from '../../../lib/scope';
 import type { Actor } from '../../../lib/session';
-import { validateInput, personalCodeField, isoDateField } from '../../../lib/validation';
+import { idField, validateInput, personalCodeField, isoDateField } from '../../../lib/validation';
 import { applicationActiveKey, canApplyAdmits } from '../../../domain/application-rules';
 
 const personSchema = {
@@ -14,7 +14,7 @@ const personSchema = {
 };
 
 const applicationBodySchema = {
-  subtypeId: yup.number().integer().positive(),
+  subtypeId: idField(),
   subtypeCode: yup.string().trim(),
   applicant: yup
     .object({
@@ -67,7 +67,7 @@ export const eserviceApplicationSchema = yup
 /** Body a registrar sends from the panel: the basis document is required. */
 export const panelApplicationSchema = yup
   .object({
-    institutionId: yup.number().integer().positive().nullable(),
+    institutionId: idField().nullable(),
     ...applicationBodySchema,
     basisDocumentNumber: yup.string().trim().max(100).required(),
     basisDocumentDate: isoDateField().required(),

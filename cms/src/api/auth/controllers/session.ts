@@ -14,10 +14,10 @@ import {
   selectSessionProfile,
   setSessionCookie,
 } from '../../../lib/session';
-import { validateInput } from '../../../lib/validation';
+import { idField, validateInput } from '../../../lib/validation';
 
-const devLoginSchema = yup.object({ userId: yup.number().integer().positive().required() }).noUnknown();
-const profileSchema = yup.object({ profileId: yup.number().integer().positive().required() }).noUnknown();
+const devLoginSchema = yup.object({ userId: idField().required() }).noUnknown();
+const profileSchema = yup.object({ profileId: idField().required() }).noUnknown();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = loadConfig();

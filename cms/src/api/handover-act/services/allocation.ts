@@ -5,13 +5,13 @@ import { conflict, DomainError, notFound } from '../../../lib/errors';
 import { recordStatusChange } from '../../../lib/history';
 import { applyScope } from '../../../lib/scope';
 import type { Actor } from '../../../lib/session';
-import { isoDateField, parseId, validateInput } from '../../../lib/validation';
+import { idField, isoDateField, parseId, validateInput } from '../../../lib/validation';
 import { allocationFailure, defaultReturnDeadline } from '../../../domain/eligibility';
 import { OPEN_APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-rules';
 
 const allocateSchema = yup
   .object({
-    resourceId: yup.number().integer().positive().required(),
+    resourceId: idField().required(),
     returnDeadline: isoDateField().nullable(),
     conditionAtIssue: yup.string().trim().max(2000).nullable(),
   })

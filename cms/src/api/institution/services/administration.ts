@@ -5,7 +5,7 @@ import { knexOf, newRowColumns } from '../../../lib/db';
 import { DomainError, forbidden, invalid, notFound, type LocalizedText } from '../../../lib/errors';
 import { sendMail } from '../../../lib/mail';
 import { applyScope, type InstitutionRow } from '../../../lib/scope';
-import { parseId, personalCodeField, validateInput } from '../../../lib/validation';
+import { idField, parseId, personalCodeField, validateInput } from '../../../lib/validation';
 
 const institutionSchema = yup
   .object({
@@ -42,7 +42,7 @@ const settingsSchema = yup
       .array(
         yup
           .object({
-            subtypeId: yup.number().integer().positive().required(),
+            subtypeId: idField().required(),
             open: yup.boolean().required(),
             canApply: yup.string().oneOf(['learners', 'employees', 'all']).required(),
           })

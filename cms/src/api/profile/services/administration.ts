@@ -7,15 +7,15 @@ import { applyProfileScope, applyUserScope } from '../../../lib/admin-scope';
 import { addDays, isoDate, knexOf, latvianToday, newRowColumns, parseJsonColumn } from '../../../lib/db';
 import { conflict, forbidden, invalid, notFound, type DomainError } from '../../../lib/errors';
 import { endSessionsOfProfile } from '../../../lib/session';
-import { isoDateField, parseId, personalCodeField, validateInput } from '../../../lib/validation';
+import { idField, isoDateField, parseId, personalCodeField, validateInput } from '../../../lib/validation';
 import { ADMIN_AND_DAILY_MESSAGE, administrationProblem, rolesProblem, type ProfileTarget } from '../../../domain/profile-rules';
 
 const profileSchema = yup
   .object({
-    userId: yup.number().integer().positive().required(),
+    userId: idField().required(),
     level: yup.string().oneOf([...ACCESS_LEVELS]).required(),
-    supervisorId: yup.number().integer().positive().nullable(),
-    institutionId: yup.number().integer().positive().nullable(),
+    supervisorId: idField().nullable(),
+    institutionId: idField().nullable(),
     roles: yup.array(yup.string().required()).required(),
     validUntil: isoDateField().nullable(),
     email: yup.string().trim().email().max(200).nullable(),
