@@ -1,8 +1,8 @@
-import { createId } from '@paralleldrive/cuid2';
 import { ROLES, hasPermission, type AccessLevel, type Permission, type Role } from '@rumis/access';
 import { startApp, type TestApp } from '../support/app';
 import { createInstitution, createStaff, loginAs, subtypeIdOf, type TestInstitution } from '../support/fixtures';
 import { newPersonalCode, uniqueSuffix } from '../support/people';
+import { insertActRow, insertApplicationRow, insertResourceRow } from '../support/records';
 
 /**
  * Walks every panel endpoint for every role at every level, with a record inside the actor's
@@ -52,91 +52,21 @@ interface EndpointCase {
   scoped?: boolean;
 }
 
-const now = () => new Date();
-const rowColumns = () => ({ document_id: createId(), created_at: now(), updated_at: now(), published_at: now() });
 
 function schoolOf(world: World, target: Target): TestInstitution {
   return target === 'inside' ? world.schoolA : world.schoolB;
 }
 
-async function insertResource(world: World, institution: TestInstitution, status = 'available'): Promise<number> {
-  const suffix = uniqueSuffix();
-  const type = await world.app.knex('resource_types').where('code', 'computer').first('id');
-  const [row] = await world.app
-    .knex('resources')
-    .insert({
-      ...rowColumns(),
-      number: `RES-${institution.registrationNumber}-T${suffix}`,
-      sequence: 100000 + Math.floor(Math.random() * 1e8),
-      institution_id: institution.id,
-      type_id: type.id,
-      subtype_id: world.chromebook,
-      manufacturer: 'Acer',
-      model: 'Chromebook 314',
-      serial_number: `SN-${suffix}`,
-      inventory_number: `INV-${suffix}`,
-      acquisition_type: 'ministry',
-      value_eur: 416.5,
-      usage_purpose: 'issued_individually',
-      target_group: 'learners',
-      social_support: false,
-      location: 'storage',
-      status,
-      parameters: JSON.stringify({ operating_system: 'ChromeOS', ram_gb: 4, storage_gb: 64, screen_inches: 14 }),
-    })
-    .returning(['id']);
-  return row.id;
+function insertResource(world: World, institution: TestInstitution, status = 'available'): Promise<number> {
+  return insertResourceRow(world.app, institution, world.chromebook, status);
 }
 
-async function insertApplication(world: World, institution: TestInstitution, status = 'submitted'): Promise<number> {
-  const [row] = await world.app
-    .knex('applications')
-    .insert({
-      ...rowColumns(),
-      number: `PIE-${institution.registrationNumber}-T${uniqueSuffix()}`,
-      sequence: 100000 + Math.floor(Math.random() * 1e8),
-      institution_id: institution.id,
-      subtype_id: world.chromebook,
-      submitted_at: now(),
-      source: 'eservice',
-      applicant_personal_code: newPersonalCode(),
-      applicant_first_name: 'Ilze',
-      applicant_last_name: 'Kalniņa',
-      applicant_role: 'parent_guardian',
-      user_personal_code: newPersonalCode(),
-      user_first_name: 'Mārtiņš',
-      user_last_name: 'Kalniņš',
-      user_kind: 'learner',
-      grade: 8,
-      social_support: false,
-      social_statuses: JSON.stringify([]),
-      status,
-    })
-    .returning(['id']);
-  return row.id;
+function insertApplication(world: World, institution: TestInstitution, status = 'submitted'): Promise<number> {
+  return insertApplicationRow(world.app, institution, world.chromebook, status);
 }
 
-async function insertAct(world: World, institution: TestInstitution, status: string): Promise<number> {
-  const resourceId = await insertResource(world, institution, status === 'issued' ? 'in_use' : 'reserved');
-  const applicationId = await insertApplication(world, institution, 'approved');
-  const [row] = await world.app
-    .knex('handover_acts')
-    .insert({
-      ...rowColumns(),
-      number: `PNA-${institution.registrationNumber}-T${uniqueSuffix()}`,
-      sequence: 100000 + Math.floor(Math.random() * 1e8),
-      institution_id: institution.id,
-      application_id: applicationId,
-      resource_id: resourceId,
-      status,
-      return_deadline: '2027-06-30',
-      issued_on: status === 'issued' ? '2026-12-01' : null,
-      recipient_name: status === 'issued' ? 'Ilze Kalniņa' : null,
-      active_resource_id: resourceId,
-      active_application_id: applicationId,
-    })
-    .returning(['id']);
-  return row.id;
+function insertAct(world: World, institution: TestInstitution, status: string): Promise<number> {
+  return insertActRow(world.app, institution, world.chromebook, status);
 }
 
 async function insertProfile(world: World, target: Target): Promise<{ userId: number; profileId: number }> {

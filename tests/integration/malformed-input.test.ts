@@ -1,9 +1,9 @@
-import { createId } from '@paralleldrive/cuid2';
 import { DAILY_ROLES, hasPermission, type Permission } from '@rumis/access';
 import type { Response } from 'supertest';
 import { startApp, type TestApp } from '../support/app';
 import { createInstitution, createStaff, eserviceApplication, loginAs, subtypeIdOf, type TestInstitution } from '../support/fixtures';
 import { newPersonalCode, uniqueSuffix } from '../support/people';
+import { insertActRow, insertApplicationRow, insertResourceRow } from '../support/records';
 
 /**
  * Sends malformed requests to every route of the panel API, the session API and the e-service
@@ -219,89 +219,17 @@ const UPLOAD_CASES: Array<[string, Partial<Case>]> = [
   ['institution id repeated', { query: 'institutionId=1&institutionId=2', upload: { field: 'file', fileName: 'table.csv', content: Buffer.from('Apakštips\nchromebook\n'), contentType: 'text/csv' } }],
 ];
 
-const rowColumns = () => {
-  const now = new Date();
-  return { document_id: createId(), created_at: now, updated_at: now, published_at: now };
-};
 
-async function insertResource(world: World, status = 'available'): Promise<number> {
-  const suffix = uniqueSuffix();
-  const type = await world.app.knex('resource_types').where('code', 'computer').first('id');
-  const [row] = await world.app
-    .knex('resources')
-    .insert({
-      ...rowColumns(),
-      number: `RES-${world.school.registrationNumber}-M${suffix}`,
-      sequence: 100000 + Math.floor(Math.random() * 1e8),
-      institution_id: world.school.id,
-      type_id: type.id,
-      subtype_id: world.chromebook,
-      manufacturer: 'Acer',
-      model: 'Chromebook 314',
-      serial_number: `SN-${suffix}`,
-      inventory_number: `INV-${suffix}`,
-      acquisition_type: 'ministry',
-      value_eur: 416.5,
-      usage_purpose: 'issued_individually',
-      target_group: 'learners',
-      social_support: false,
-      location: 'storage',
-      status,
-      parameters: JSON.stringify({ operating_system: 'ChromeOS', ram_gb: 4, storage_gb: 64, screen_inches: 14 }),
-    })
-    .returning(['id']);
-  return row.id;
+function insertResource(world: World, status = 'available'): Promise<number> {
+  return insertResourceRow(world.app, world.school, world.chromebook, status);
 }
 
-async function insertApplication(world: World, status = 'submitted'): Promise<number> {
-  const [row] = await world.app
-    .knex('applications')
-    .insert({
-      ...rowColumns(),
-      number: `PIE-${world.school.registrationNumber}-M${uniqueSuffix()}`,
-      sequence: 100000 + Math.floor(Math.random() * 1e8),
-      institution_id: world.school.id,
-      subtype_id: world.chromebook,
-      submitted_at: new Date(),
-      source: 'eservice',
-      applicant_personal_code: newPersonalCode(),
-      applicant_first_name: 'Ilze',
-      applicant_last_name: 'Kalniņa',
-      applicant_role: 'parent_guardian',
-      user_personal_code: newPersonalCode(),
-      user_first_name: 'Mārtiņš',
-      user_last_name: 'Kalniņš',
-      user_kind: 'learner',
-      grade: 8,
-      social_support: false,
-      social_statuses: JSON.stringify([]),
-      status,
-    })
-    .returning(['id']);
-  return row.id;
+function insertApplication(world: World, status = 'submitted'): Promise<number> {
+  return insertApplicationRow(world.app, world.school, world.chromebook, status);
 }
 
-async function insertAct(world: World, status: 'draft' | 'prepared' | 'issued'): Promise<number> {
-  const resourceId = await insertResource(world, status === 'issued' ? 'in_use' : 'reserved');
-  const applicationId = await insertApplication(world, 'approved');
-  const [row] = await world.app
-    .knex('handover_acts')
-    .insert({
-      ...rowColumns(),
-      number: `PNA-${world.school.registrationNumber}-M${uniqueSuffix()}`,
-      sequence: 100000 + Math.floor(Math.random() * 1e8),
-      institution_id: world.school.id,
-      application_id: applicationId,
-      resource_id: resourceId,
-      status,
-      return_deadline: '2027-06-30',
-      issued_on: status === 'issued' ? '2026-12-01' : null,
-      recipient_name: status === 'issued' ? 'Ilze Kalniņa' : null,
-      active_resource_id: resourceId,
-      active_application_id: applicationId,
-    })
-    .returning(['id']);
-  return row.id;
+function insertAct(world: World, status: 'draft' | 'prepared' | 'issued'): Promise<number> {
+  return insertActRow(world.app, world.school, world.chromebook, status);
 }
 
 const resourceBody = (world: World) => ({
