@@ -1,7 +1,7 @@
 import { startApp, type TestApp } from '../support/app';
 import { chromebookInput, createInstitution, createStaff, eserviceApplication, staffAgent, subtypeIdOf, type TestInstitution } from '../support/fixtures';
 import { uniqueSuffix } from '../support/people';
-import { launchChromium, requireBuiltPanel, type Browser } from './chromium';
+import { launchChromium, requireBuiltPanel, waitForCount, type Browser } from './chromium';
 
 const ESERVICE_TOKEN = 'demo-eservice-token';
 const CHROMEBOOKS = 23;
@@ -74,7 +74,7 @@ describe('allocation dialog in Chromium', () => {
     await dialog.getByLabel(new RegExp(`^${chromebookNumbers[0]} `)).check();
     await dialog.getByRole('button', { name: 'Doties uz nākamo lapu' }).click();
     await dialog.getByText(`21–${CHROMEBOOKS} no ${CHROMEBOOKS}`).waitFor();
-    expect(await dialog.getByRole('radio').count()).toBe(CHROMEBOOKS - 20);
+    await waitForCount(dialog.getByRole('radio'), CHROMEBOOKS - 20);
     expect(await dialog.getByTestId('allocate-chosen').textContent()).toContain(chromebookNumbers[0]);
 
     // A search by serial number finds the last Chromebook; choosing it replaces the first choice.

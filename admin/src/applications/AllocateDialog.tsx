@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, Stack, Switch, TextField, Typography } from '@mui/material';
+import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, LinearProgress, Stack, Switch, TextField, Typography } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import SearchIcon from '@mui/icons-material/Search';
@@ -137,13 +137,19 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
   // Labels of every device listed so far, so that the chosen one can be named on any page.
   const labels = useRef(new Map<number, string>());
 
+  // A changed search starts again at the first page; the first run after opening changes nothing,
+  // so it cannot undo a page the user chose in the meantime.
   useEffect(() => {
+    const next = search.trim();
+    if (next === query) {
+      return undefined;
+    }
     const timer = setTimeout(() => {
-      setQuery(search.trim());
+      setQuery(next);
       setPage(1);
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [search]);
+  }, [search, query]);
 
   const {
     data: resources = [],
@@ -168,7 +174,8 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
       pagination: { page, perPage: PER_PAGE },
       sort: { field: 'number', order: 'ASC' },
     },
-    { enabled: record !== undefined, placeholderData: (previous) => previous },
+    // Each page loads afresh, so the list, the range and the page buttons always describe one page.
+    { enabled: record !== undefined },
   );
   if (!record) {
     return null;
@@ -237,6 +244,7 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
               />
             </Stack>
             <EligibilityHelp application={record} />
+            {isPending && <LinearProgress sx={{ my: 2 }} />}
             {!isPending && total === 0 && (
               <Alert severity="info">
                 {translate(filtered ? 'resources.applications.allocate.none_found' : 'resources.applications.allocate.none_available')}
@@ -258,7 +266,7 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
                 </Typography>
                 <IconButton
                   aria-label={translate('ra.navigation.previous')}
-                  disabled={page === 1}
+                  disabled={page === 1 || isPending}
                   onClick={() => setPage(page - 1)}
                   size="small"
                 >
@@ -266,7 +274,7 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
                 </IconButton>
                 <IconButton
                   aria-label={translate('ra.navigation.next')}
-                  disabled={lastShown >= total}
+                  disabled={lastShown >= total || isPending}
                   onClick={() => setPage(page + 1)}
                   size="small"
                 >
