@@ -63,7 +63,7 @@ describe('allocation dialog in Chromium', () => {
     await page.getByRole('button', { name: 'Piešķirt' }).click();
     const dialog = page.getByRole('dialog');
 
-    // The first page holds 20 of the 23 Chromebooks; the tablet is not of the requested subtype.
+    // The first page lists 20 of the 23 Chromebooks. The tablet is not of the requested subtype, so it is not listed.
     const range = dialog.getByTestId('allocate-range');
     await range.waitFor();
     expect(await range.textContent()).toBe(`1–20 no ${CHROMEBOOKS}`);

@@ -39,7 +39,7 @@ describe('import institution choice in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Resursi' }).click();
     await page.getByRole('link', { name: 'Importēt' }).click();
 
-    // Typing part of the name asks the server, which finds the school beyond the first page.
+    // Typing the name sends a search to the server, which finds the school beyond the first page.
     const institutionField = page.getByRole('combobox', { name: 'Izglītības iestāde' });
     await institutionField.fill(`Žīguru pamatskola ${tag}`);
     await page.getByRole('option', { name: `Žīguru pamatskola ${tag}` }).click();

@@ -137,8 +137,8 @@ export const AllocateDialog = ({ onClose }: { onClose: () => void }) => {
   // Labels of every device listed so far, so that the chosen one can be named on any page.
   const labels = useRef(new Map<number, string>());
 
-  // A changed search starts again at the first page; the first run after opening changes nothing,
-  // so it cannot undo a page the user chose in the meantime.
+  // A changed search starts again at the first page. An unchanged search sets no timer, so the
+  // run right after opening cannot undo a page the user has chosen since.
   useEffect(() => {
     const next = search.trim();
     if (next === query) {

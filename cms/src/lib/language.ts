@@ -13,7 +13,7 @@ export function languageFromHeader(acceptLanguage: string | undefined): Language
   return firstTag.split('-')[0] === 'en' ? 'en' : 'lv';
 }
 
-/** Returns the language the request asks for with its Accept-Language header. */
+/** Returns the language that the request's Accept-Language header names. */
 export function requestLanguage(ctx: Pick<Context, 'get'>): Language {
   return languageFromHeader(ctx.get('accept-language'));
 }

@@ -123,7 +123,7 @@ function isUnexplainedFileTooBig(ctx: Context): boolean {
 
 /**
  * Turns DomainErrors, database errors that only input can cause and the body parser's errors
- * into JSON responses. It runs before the body parser so that it sees that parser's errors. Each
+ * into JSON responses. It runs before the body parser so that it catches that parser's errors. Each
  * response has Strapi's error shape with a stable code and the message in the language of the
  * request's Accept-Language header (Latvian unless its first tag is English), named in
  * Content-Language. Everything else goes on to Strapi's error middleware.

@@ -75,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { status, html } = renderLoginResultPage(isLoginRejection(reason) ? reason : 'LOGIN_FAILED');
       ctx.status = status;
       ctx.type = 'text/html; charset=utf-8';
-      // The page shows Latvian text with English below, whatever the browser asks for.
+      // The page shows Latvian text with English below, whatever language the browser requests.
       ctx.set('Content-Language', 'lv, en');
       ctx.set('Cache-Control', 'no-store');
       ctx.body = html;

@@ -170,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Activates a school: grants its director the institution administrator profile, optionally
-     * turns applications on, and tells the school by e-mail that it can start. Only a supervisor
+     * turns applications on, and e-mails the director (or the school) that the school can start. Only a supervisor
      * administrator of the school's founder, or a state administrator, may do this.
      */
     async activate(actor: ScopedActor, idParam: unknown, body: unknown) {
